@@ -1,0 +1,1 @@
+namespace newsgraph::detail { int exporters_placeholder = 0; }

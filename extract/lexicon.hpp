@@ -1,0 +1,107 @@
+#pragma once
+// The lexicons the extractor knows the world by: states, bodies, roles and triggers. They are
+// JSON data files (extract/lexicon/*.json); a user adds their own in the same format.
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/ontology.hpp"
+
+namespace newsgraph {
+
+/// A lexicon file that cannot be used, with the place that says why.
+class lexicon_error : public std::runtime_error {
+ public:
+  lexicon_error(std::string file, std::size_t line, std::size_t column, const std::string& problem);
+  const std::string& file() const noexcept { return file_; }
+  std::size_t line() const noexcept { return line_; }
+  std::size_t column() const noexcept { return column_; }
+
+ private:
+  std::string file_;
+  std::size_t line_, column_;
+};
+
+/// A state: a sovereign state or territory, and every way the news names it.
+struct state_entry {
+  std::string id;                      ///< ISO 3166-1 alpha-3, or a made-up code for a fictional state
+  std::string name;                    ///< canonical display name ("China")
+  std::string wikidata;                ///< QID, may be empty
+  std::vector<std::string> aliases;    ///< other names and short forms ("People's Republic of China", "PRC")
+  std::vector<std::string> demonyms;   ///< adjectives and nouns of the people ("Chinese")
+  std::vector<std::string> capitals;   ///< seats of government, used as metonyms ("Beijing")
+};
+
+/// A body: an organisation, organ, court, ministry, agency, NGO, party or company.
+struct body_entry {
+  std::string id;                      ///< a stable short id ("unsc")
+  std::string name;                    ///< canonical display name ("UN Security Council")
+  std::string kind;                    ///< intergovernmental, government, court, commission, ngo, party, company, other
+  std::string wikidata;                ///< QID, may be empty
+  std::vector<std::string> aliases;    ///< acronyms and other names ("Security Council", "UNSC")
+  std::string part_of;                 ///< the id of the body or state (alpha-3) it belongs to, may be empty
+  std::string seat;                    ///< where it sits (a place name), may be empty
+  std::vector<std::string> heads;      ///< the nouns by which the text refers back to it ("council", "court")
+};
+
+/// A role or title that people hold ("deputy ambassador", "foreign minister").
+struct role_entry {
+  std::string title;                   ///< as written, lower case
+  std::string body;                    ///< the government body the role implies ("foreign ministry"), may be empty
+};
+
+/// A government body built from a state ("China's foreign ministry").
+struct office_entry {
+  std::string name;                    ///< lower case generic name ("foreign ministry")
+  std::vector<std::string> aliases;    ///< other spellings ("ministry of foreign affairs")
+  std::string kind;                    ///< usually government
+};
+
+/// A word or phrase that signals a relation.
+struct trigger_entry {
+  relation rel = relation::criticizes;
+  std::string lemma;                   ///< base form, lower case ("criticise", "push for")
+  std::vector<std::string> forms;      ///< every form matched: the lemma, its inflections, listed extras
+  bool noun = false;                   ///< a noun ("condemnation") rather than a verb
+};
+
+/// A word or phrase that sets the mode of the relations near it ("urged", "expected to").
+struct modality_entry {
+  mode mod = mode::asserted;
+  std::string phrase;                  ///< lower case
+};
+
+/// Everything the extractor knows, loaded once and then shared read-only.
+class lexicon {
+ public:
+  lexicon();
+  ~lexicon();
+  lexicon(lexicon&&) noexcept;
+  lexicon& operator=(lexicon&&) noexcept;
+
+  /// The lexicons shipped with newsgraph: from `dir` if given, else the installed data
+  /// directory or the source tree's extract/lexicon. Throws lexicon_error.
+  static lexicon builtin(const std::filesystem::path& dir = {});
+
+  /// Adds every entry of one lexicon file (any of the sections states, bodies, roles,
+  /// offices, triggers, modality). Throws lexicon_error naming file, line and column.
+  void load_file(const std::filesystem::path& file);
+  /// Adds every entry of lexicon text; `name` is the file name errors report.
+  void load_text(std::string_view json, const std::string& name);
+
+  const std::vector<state_entry>& states() const;
+  const std::vector<body_entry>& bodies() const;
+  const std::vector<role_entry>& roles() const;
+  const std::vector<office_entry>& offices() const;
+  const std::vector<trigger_entry>& triggers() const;
+  const std::vector<modality_entry>& modality() const;
+
+ private:
+  struct data;
+  std::unique_ptr<data> data_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,106 @@
+#include "graph/knowledge_graph.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace newsgraph {
+
+void merge_into(edge& into, const edge& from, std::size_t max_evidence) {
+  into.weight += from.weight;
+  into.confidence = std::max(into.confidence, from.confidence);
+  for (const auto& [k, v] : from.qualifiers) into.qualifiers.emplace(k, v);
+  for (const auto& p : from.evidence) {
+    if (into.evidence.size() >= max_evidence) break;
+    if (std::find(into.evidence.begin(), into.evidence.end(), p) == into.evidence.end())
+      into.evidence.push_back(p);
+  }
+  std::vector<std::string> docs;
+  docs.reserve(into.docs.size() + from.docs.size());
+  std::set_union(into.docs.begin(), into.docs.end(), from.docs.begin(), from.docs.end(),
+                 std::back_inserter(docs));
+  into.docs = std::move(docs);
+  auto widen = [](std::string& first, std::string& last, const std::string& f, const std::string& l) {
+    if (!f.empty() && (first.empty() || f < first)) first = f;
+    if (!l.empty() && (last.empty() || l > last)) last = l;
+  };
+  widen(into.first_date, into.last_date, from.first_date, from.last_date);
+}
+
+knowledge_graph::vertex_id knowledge_graph::add(node n) {
+  if (auto it = by_key_.find(n.key); it != by_key_.end()) {
+    merge_into(g_[it->second], n);
+    return it->second;
+  }
+  std::sort(n.aliases.begin(), n.aliases.end());
+  n.aliases.erase(std::unique(n.aliases.begin(), n.aliases.end()), n.aliases.end());
+  std::string key = n.key;
+  vertex_id v = boost::add_vertex(std::move(n), g_);
+  by_key_.emplace(std::move(key), v);
+  return v;
+}
+
+knowledge_graph::edge_id knowledge_graph::add(std::string_view subject, std::string_view object, edge e) {
+  auto s = find(subject);
+  auto o = find(object);
+  if (!s || !o)
+    throw std::invalid_argument("knowledge_graph::add: no node keyed '" +
+                                std::string(s ? object : subject) + "'");
+  if (is_symmetric(e.rel) && g_[*o].key < g_[*s].key) std::swap(s, o);
+  std::sort(e.docs.begin(), e.docs.end());
+  e.docs.erase(std::unique(e.docs.begin(), e.docs.end()), e.docs.end());
+  for (const auto& p : e.evidence) {
+    if (!p.date.empty() && (e.first_date.empty() || p.date < e.first_date)) e.first_date = p.date;
+    if (!p.date.empty() && (e.last_date.empty() || p.date > e.last_date)) e.last_date = p.date;
+  }
+  if (e.evidence.size() > max_evidence_) e.evidence.resize(max_evidence_);
+  edge_key k{*s, e.rel, *o, e.mod};
+  if (auto it = by_edge_.find(k); it != by_edge_.end()) {
+    merge_into(g_[it->second], e, max_evidence_);
+    return it->second;
+  }
+  auto [id, added] = boost::add_edge(*s, *o, std::move(e), g_);
+  by_edge_.emplace(k, id);
+  return id;
+}
+
+void knowledge_graph::merge(const knowledge_graph& other) {
+  for (vertex_id v : other.nodes_in_order()) add(other[v]);
+  for (edge_id e : other.edges_in_order()) add(other.source(e).key, other.target(e).key, other[e]);
+}
+
+std::optional<knowledge_graph::vertex_id> knowledge_graph::find(std::string_view key) const {
+  auto it = by_key_.find(std::string(key));
+  if (it == by_key_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<knowledge_graph::edge_id> knowledge_graph::find(std::string_view subject, relation r,
+                                                              std::string_view object, mode m) const {
+  auto s = find(subject);
+  auto o = find(object);
+  if (!s || !o) return std::nullopt;
+  if (is_symmetric(r) && g_[*o].key < g_[*s].key) std::swap(s, o);
+  auto it = by_edge_.find(edge_key{*s, r, *o, m});
+  if (it == by_edge_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<knowledge_graph::vertex_id> knowledge_graph::nodes_in_order() const {
+  std::vector<vertex_id> out(node_count());
+  for (vertex_id v = 0; v < out.size(); ++v) out[v] = v;
+  std::sort(out.begin(), out.end(), [&](vertex_id a, vertex_id b) { return g_[a].key < g_[b].key; });
+  return out;
+}
+
+std::vector<knowledge_graph::edge_id> knowledge_graph::edges_in_order() const {
+  std::vector<edge_id> out;
+  out.reserve(edge_count());
+  for (auto [it, end] = boost::edges(g_); it != end; ++it) out.push_back(*it);
+  auto rank = [&](edge_id e) {
+    return std::tie(g_[boost::source(e, g_)].key, g_[e].rel, g_[boost::target(e, g_)].key, g_[e].mod);
+  };
+  std::sort(out.begin(), out.end(), [&](edge_id a, edge_id b) { return rank(a) < rank(b); });
+  return out;
+}
+
+}  // namespace newsgraph

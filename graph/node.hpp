@@ -1,0 +1,37 @@
+#pragma once
+// A node of the knowledge graph: one real-world entity, plain data.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "graph/ontology.hpp"
+
+namespace newsgraph {
+
+/// One entity. `key` identifies it across articles and graphs (see make_key); the rest is
+/// what the texts said of it.
+struct node {
+  std::string key;                  ///< canonical key, unique in a graph, usable as an XML NMTOKEN
+  node_type type = node_type::state;
+  std::string label;                ///< canonical display name
+  std::vector<std::string> aliases; ///< every surface form seen and gazetteer alternatives, sorted, unique
+  std::string wikidata;             ///< Wikidata QID ("Q148"), only where known to be right
+  std::string iso3166;              ///< ISO 3166-1 alpha-3, states only
+  std::string title;                ///< people: the role as written ("foreign ministry spokesman")
+  std::string kind;                 ///< bodies: intergovernmental, government, court, commission, ngo, party, company, other
+  std::uint64_t mentions = 0;       ///< how many times the entity is mentioned
+  /// Further figures: resolutions and reports carry votes_for, votes_against, abstentions, date, number.
+  std::map<std::string, std::string> attributes;
+
+  friend bool operator==(const node&, const node&) = default;
+};
+
+/// Adds `alias` to `n.aliases`, keeping them sorted and unique; empty strings are ignored.
+void add_alias(node& n, std::string_view alias);
+
+/// Folds what `from` says of the same entity into `into`: aliases united, mentions summed,
+/// attributes and empty fields filled from `from` where `into` has none.
+void merge_into(node& into, const node& from);
+
+}  // namespace newsgraph

@@ -1,0 +1,150 @@
+#include <gtest/gtest.h>
+
+#include "graph/dump.hpp"
+#include "graph/key.hpp"
+#include "graph/knowledge_graph.hpp"
+#include "graph/ontology.hpp"
+
+namespace newsgraph {
+namespace {
+
+TEST(Ontology, EveryNameParsesBackToItsValue) {
+  for (auto t : all_node_types()) EXPECT_EQ(parse_node_type(name(t)), t) << name(t);
+  for (auto r : all_relations()) EXPECT_EQ(parse_relation(name(r)), r) << name(r);
+  for (auto m : all_modes()) EXPECT_EQ(parse_mode(name(m)), m) << name(m);
+  EXPECT_EQ(all_relations().size(), 23u);
+}
+
+TEST(Ontology, NamesAreTheContractsSpelling) {
+  EXPECT_EQ(name(relation::votes_against), "votes-against");
+  EXPECT_EQ(name(relation::calls_on), "calls-on");
+  EXPECT_EQ(name(node_type::resolution), "Resolution");
+  EXPECT_FALSE(parse_relation("votes_against"));
+  EXPECT_FALSE(parse_node_type("state"));
+  EXPECT_TRUE(is_symmetric(relation::meets));
+  EXPECT_FALSE(is_symmetric(relation::opposes));
+  EXPECT_EQ(schema_org_class(node_type::body, "court"), "GovernmentOrganization");
+  EXPECT_EQ(schema_org_class(node_type::body, "ngo"), "Organization");
+}
+
+TEST(Key, FoldsCaseAccentsAndPunctuation) {
+  EXPECT_EQ(make_key(node_type::state, "CHN"), "state:chn");
+  EXPECT_EQ(make_key(node_type::person, "Juan Guaidó"), "person:juan-guaido");
+  EXPECT_EQ(make_key(node_type::state, "Côte d'Ivoire"), "state:cote-divoire");
+  EXPECT_EQ(make_key(node_type::body, "U.N."), "body:un");
+  EXPECT_EQ(slug("  Qin   Gang! "), "qin-gang");
+  EXPECT_EQ(slug("习近平"), "u4e60-u8fd1-u5e73");
+  EXPECT_EQ(slug("a\xff" "b"), "a-xff-b");
+}
+
+node make(node_type t, std::string id, std::string label) {
+  node n;
+  n.key = make_key(t, id);
+  n.type = t;
+  n.label = std::move(label);
+  n.aliases = {n.label};
+  n.mentions = 1;
+  return n;
+}
+
+edge reading(relation r, mode m, std::string doc, std::string sentence) {
+  edge e;
+  e.rel = r;
+  e.mod = m;
+  e.confidence = 0.5;
+  e.docs = {doc};
+  e.evidence.push_back({doc, "2024-02-01", "", std::move(sentence), 0, 10, "voted against"});
+  return e;
+}
+
+TEST(KnowledgeGraph, SameEntityTwiceIsOneNode) {
+  knowledge_graph g;
+  auto a = g.add(make(node_type::state, "CHN", "China"));
+  node again = make(node_type::state, "CHN", "China");
+  again.aliases = {"Beijing"};
+  again.wikidata = "Q148";
+  auto b = g.add(again);
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(g.node_count(), 1u);
+  EXPECT_EQ(g[a].mentions, 2u);
+  EXPECT_EQ(g[a].aliases, (std::vector<std::string>{"Beijing", "China"}));
+  EXPECT_EQ(g[a].wikidata, "Q148");
+}
+
+TEST(KnowledgeGraph, SameEdgeTwiceHasWeightTwoAndBothEvidence) {
+  knowledge_graph g;
+  g.add(make(node_type::state, "CHN", "China"));
+  g.add(make(node_type::resolution, "r1", "R1"));
+  g.add("state:chn", "resolution:r1", reading(relation::votes_against, mode::asserted, "a", "one"));
+  g.add("state:chn", "resolution:r1", reading(relation::votes_against, mode::asserted, "b", "two"));
+  g.add("state:chn", "resolution:r1", reading(relation::votes_against, mode::negated, "b", "three"));
+  ASSERT_EQ(g.edge_count(), 2u);
+  auto e = g.find("state:chn", relation::votes_against, "resolution:r1", mode::asserted);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(g[*e].weight, 2);
+  ASSERT_EQ(g[*e].evidence.size(), 2u);
+  EXPECT_EQ(g[*e].evidence[0].sentence, "one");
+  EXPECT_EQ(g[*e].evidence[1].sentence, "two");
+  EXPECT_EQ(g[*e].docs, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(g[*e].trigger(), "voted against");
+  EXPECT_EQ(dump_edges(g, "; "), "China votes-against R1; China votes-against R1 [negated]");
+}
+
+TEST(KnowledgeGraph, SymmetricRelationIsStoredOnce) {
+  knowledge_graph g;
+  g.add(make(node_type::state, "RUS", "Russia"));
+  g.add(make(node_type::state, "CHN", "China"));
+  g.add("state:rus", "state:chn", reading(relation::meets, mode::asserted, "a", "x"));
+  g.add("state:chn", "state:rus", reading(relation::meets, mode::asserted, "a", "y"));
+  ASSERT_EQ(g.edge_count(), 1u);
+  EXPECT_EQ(dump_edges(g), "China meets Russia");
+  EXPECT_TRUE(g.find("state:rus", relation::meets, "state:chn", mode::asserted));
+}
+
+TEST(KnowledgeGraph, EdgeToAMissingNodeIsRefused) {
+  knowledge_graph g;
+  g.add(make(node_type::state, "CHN", "China"));
+  EXPECT_THROW(g.add("state:chn", "state:xxx", reading(relation::opposes, mode::asserted, "a", "x")),
+               std::invalid_argument);
+}
+
+TEST(KnowledgeGraph, MergeIsTheSameAsAddingEverything) {
+  knowledge_graph a, b, whole;
+  for (auto* g : {&a, &whole}) {
+    g->add(make(node_type::state, "CHN", "China"));
+    g->add(make(node_type::state, "RUS", "Russia"));
+    g->add("state:chn", "state:rus", reading(relation::allied_with, mode::asserted, "d1", "s1"));
+  }
+  for (auto* g : {&b, &whole}) {
+    g->add(make(node_type::state, "RUS", "Russia"));
+    g->add(make(node_type::state, "UKR", "Ukraine"));
+    g->add(make(node_type::state, "CHN", "China"));
+    g->add("state:rus", "state:ukr", reading(relation::attacks, mode::asserted, "d2", "s2"));
+    g->add("state:rus", "state:chn", reading(relation::allied_with, mode::asserted, "d2", "s3"));
+  }
+  a.merge(b);
+  EXPECT_EQ(dump_nodes(a), dump_nodes(whole));
+  EXPECT_EQ(dump_edges(a), dump_edges(whole));
+  auto e = a.find("state:chn", relation::allied_with, "state:rus", mode::asserted);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(a[*e].weight, 2);
+  EXPECT_EQ(a[*e].docs, (std::vector<std::string>{"d1", "d2"}));
+  EXPECT_EQ(a[*a.find("state:rus")].mentions, 2u);
+}
+
+TEST(KnowledgeGraph, EvidenceIsCappedButWeightCountsEveryReading) {
+  knowledge_graph g(2);
+  g.add(make(node_type::state, "CHN", "China"));
+  g.add(make(node_type::state, "USA", "United States"));
+  for (int i = 0; i < 5; ++i)
+    g.add("state:usa", "state:chn",
+          reading(relation::sanctions, mode::asserted, "d" + std::to_string(i), "s" + std::to_string(i)));
+  auto e = *g.find("state:usa", relation::sanctions, "state:chn", mode::asserted);
+  EXPECT_EQ(g[e].weight, 5);
+  EXPECT_EQ(g[e].evidence.size(), 2u);
+  EXPECT_EQ(g[e].docs.size(), 5u);
+  EXPECT_EQ(g[e].first_date, "2024-02-01");
+}
+
+}  // namespace
+}  // namespace newsgraph
