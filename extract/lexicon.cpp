@@ -1,6 +1,142 @@
 #include "extract/lexicon.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/detail/json_reader.hpp"
+#include "extract/detail/morphology.hpp"
+
 namespace newsgraph {
+
+namespace {
+
+using detail::json_member;
+using detail::json_value;
+using detail::text_position;
+
+constexpr std::array body_kinds{"intergovernmental", "government", "court", "commission",
+                                "ngo",               "party",      "company", "other"};
+
+bool is_body_kind(std::string_view kind) {
+  return std::find(body_kinds.begin(), body_kinds.end(), kind) != body_kinds.end();
+}
+
+bool is_qid(std::string_view s) {
+  return s.size() >= 2 && s[0] == 'Q' && s[1] != '0' &&
+         std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+void add_unique(std::vector<std::string>& to, const std::string& value) {
+  if (!value.empty() && std::find(to.begin(), to.end(), value) == to.end()) to.push_back(value);
+}
+
+void add_unique(std::vector<std::string>& to, const std::vector<std::string>& values) {
+  for (const std::string& v : values) add_unique(to, v);
+}
+
+// Reads the members of one object of a lexicon file, reporting every problem at its place.
+// A member called "comment" is allowed everywhere and ignored.
+class object_reader {
+ public:
+  object_reader(const std::string& file, const json_value& value, std::string_view what,
+                std::initializer_list<std::string_view> fields)
+      : file_(file), object_(value), what_(what) {
+    if (value.type != json_value::kind::object)
+      fail(value.at, std::string("a ") + std::string(what) + " must be an object, not " +
+                         std::string(detail::name(value.type)));
+    for (const json_member& m : value.members) {
+      if (m.key == "comment" || std::find(fields.begin(), fields.end(), m.key) != fields.end()) continue;
+      fail(m.key_at, "unknown field " + in_quotes(m.key) + " in a " + std::string(what));
+    }
+  }
+
+  [[noreturn]] void fail(text_position at, const std::string& problem) const {
+    throw lexicon_error(file_, at.line, at.column, problem);
+  }
+
+  const json_value& object() const { return object_; }
+
+  /// The member `key`, or nullptr when it is absent.
+  const json_value* find(std::string_view key) const {
+    const json_member* m = object_.find(key);
+    return m ? &m->value : nullptr;
+  }
+
+  /// The non-empty string `key`; "" when absent and not required.
+  std::string string(std::string_view key, bool required) const {
+    const json_value* v = find(key);
+    if (!v) {
+      if (required) fail(object_.at, "missing " + in_quotes(key) + " in a " + std::string(what_));
+      return {};
+    }
+    return string_value(*v, key);
+  }
+
+  /// The position of member `key`'s value, or of the object when it is absent.
+  text_position at(std::string_view key) const {
+    const json_value* v = find(key);
+    return v ? v->at : object_.at;
+  }
+
+  std::string string_value(const json_value& v, std::string_view key) const {
+    if (v.type != json_value::kind::string)
+      fail(v.at, in_quotes(key) + " must be a string, not " + std::string(detail::name(v.type)));
+    if (v.text.empty()) fail(v.at, in_quotes(key) + " must not be empty");
+    return v.text;
+  }
+
+  /// The array of non-empty strings `key`, empty when absent.
+  std::vector<std::string> strings(std::string_view key) const {
+    std::vector<std::string> out;
+    const json_value* v = find(key);
+    if (!v) return out;
+    if (v->type != json_value::kind::array)
+      fail(v->at, in_quotes(key) + " must be an array of strings, not " + std::string(detail::name(v->type)));
+    for (const json_value& item : v->items) add_unique(out, string_value(item, key));
+    return out;
+  }
+
+ private:
+  const std::string& file_;
+  const json_value& object_;
+  std::string_view what_;
+};
+
+std::vector<std::string> lowered(std::vector<std::string> values) {
+  std::vector<std::string> out;
+  for (const std::string& v : values) add_unique(out, detail::lower_ascii(v));
+  return out;
+}
+
+// Ids seen so far in one file, to report a second entry with the same id.
+class id_registry {
+ public:
+  id_registry(const std::string& file, std::string_view what) : file_(file), what_(what) {}
+
+  void add(const std::string& id, text_position at) {
+    auto [it, fresh] = seen_.emplace(id, at);
+    if (!fresh)
+      throw lexicon_error(file_, at.line, at.column,
+                          "duplicate " + std::string(what_) + " " + in_quotes(id) + " (first at line " +
+                              std::to_string(it->second.line) + ")");
+  }
+
+ private:
+  const std::string& file_;
+  std::string_view what_;
+  std::unordered_map<std::string, text_position> seen_;
+};
+
+}  // namespace
 
 struct lexicon::data {
   std::vector<state_entry> states;
@@ -9,10 +145,232 @@ struct lexicon::data {
   std::vector<office_entry> offices;
   std::vector<trigger_entry> triggers;
   std::vector<modality_entry> modality;
+
+  std::unordered_map<std::string, std::size_t> state_index, body_index, role_index, office_index;
+  std::unordered_map<std::string, std::size_t> trigger_index, modality_index;
+
+  void load(const json_value& root, const std::string& file);
+
+ private:
+  void load_states(const json_value& section, const std::string& file);
+  void load_bodies(const json_value& section, const std::string& file);
+  void load_roles(const json_value& section, const std::string& file);
+  void load_offices(const json_value& section, const std::string& file);
+  void load_triggers(const json_value& section, const std::string& file);
+  void load_modality(const json_value& section, const std::string& file);
+  void add_trigger(relation rel, const json_value& item, bool noun, const std::string& file);
 };
 
+namespace {
+
+const std::vector<json_value>& array_section(const json_value& section, const std::string& file, std::string_view key) {
+  if (section.type != json_value::kind::array)
+    throw lexicon_error(file, section.at.line, section.at.column,
+                        in_quotes(key) + " must be an array, not " + std::string(detail::name(section.type)));
+  return section.items;
+}
+
+// Replaces `name` by `renamed` when it is given and differs, keeping the old name as an alias.
+void rename(std::string& name, std::vector<std::string>& aliases, const std::string& renamed) {
+  if (renamed.empty() || renamed == name) return;
+  if (!name.empty()) add_unique(aliases, name);
+  name = renamed;
+  std::erase(aliases, renamed);
+}
+
+}  // namespace
+
+void lexicon::data::load(const json_value& root, const std::string& file) {
+  if (root.type != json_value::kind::object)
+    throw lexicon_error(file, root.at.line, root.at.column,
+                        "a lexicon file must hold a JSON object, not " + std::string(detail::name(root.type)));
+  for (const json_member& m : root.members) {
+    if (m.key == "states") load_states(m.value, file);
+    else if (m.key == "bodies") load_bodies(m.value, file);
+    else if (m.key == "roles") load_roles(m.value, file);
+    else if (m.key == "offices") load_offices(m.value, file);
+    else if (m.key == "triggers") load_triggers(m.value, file);
+    else if (m.key == "modality") load_modality(m.value, file);
+    else if (m.key != "comment")
+      throw lexicon_error(file, m.key_at.line, m.key_at.column,
+                          "unknown section " + in_quotes(m.key) +
+                              " (expected states, bodies, roles, offices, triggers or modality)");
+  }
+}
+
+void lexicon::data::load_states(const json_value& section, const std::string& file) {
+  id_registry ids(file, "state id");
+  for (const json_value& item : array_section(section, file, "states")) {
+    object_reader r(file, item, "state", {"id", "name", "wikidata", "aliases", "demonyms", "capitals"});
+    std::string id = r.string("id", true);
+    ids.add(id, r.at("id"));
+    auto known = state_index.find(id);
+    std::string name = r.string("name", known == state_index.end());
+    std::string wikidata = r.string("wikidata", false);
+    if (!wikidata.empty() && !is_qid(wikidata)) r.fail(r.at("wikidata"), "\"wikidata\" must be a QID like \"Q148\"");
+    if (known == state_index.end()) {
+      state_index.emplace(id, states.size());
+      states.push_back(state_entry{id, name, {}, {}, {}, {}});
+    }
+    state_entry& s = states[state_index.at(id)];
+    rename(s.name, s.aliases, name);
+    if (!wikidata.empty()) s.wikidata = wikidata;
+    for (const std::string& alias : r.strings("aliases"))
+      if (alias != s.name) add_unique(s.aliases, alias);
+    add_unique(s.demonyms, r.strings("demonyms"));
+    add_unique(s.capitals, r.strings("capitals"));
+  }
+}
+
+void lexicon::data::load_bodies(const json_value& section, const std::string& file) {
+  id_registry ids(file, "body id");
+  for (const json_value& item : array_section(section, file, "bodies")) {
+    object_reader r(file, item, "body", {"id", "name", "kind", "wikidata", "aliases", "part_of", "seat", "heads"});
+    std::string id = r.string("id", true);
+    ids.add(id, r.at("id"));
+    auto known = body_index.find(id);
+    bool fresh = known == body_index.end();
+    std::string name = r.string("name", fresh);
+    std::string kind = r.string("kind", fresh);
+    if (!kind.empty() && !is_body_kind(kind))
+      r.fail(r.at("kind"), "unknown body kind " + in_quotes(kind) +
+                               " (expected intergovernmental, government, court, commission, ngo, party, company or other)");
+    std::string wikidata = r.string("wikidata", false);
+    if (!wikidata.empty() && !is_qid(wikidata)) r.fail(r.at("wikidata"), "\"wikidata\" must be a QID like \"Q148\"");
+    std::string part_of = r.string("part_of", false);
+    if (part_of == id) r.fail(r.at("part_of"), "a body cannot be part of itself");
+    std::string seat = r.string("seat", false);
+    if (fresh) {
+      body_index.emplace(id, bodies.size());
+      bodies.push_back(body_entry{id, name, kind, {}, {}, {}, {}, {}});
+    }
+    body_entry& b = bodies[body_index.at(id)];
+    rename(b.name, b.aliases, name);
+    if (!kind.empty()) b.kind = kind;
+    if (!wikidata.empty()) b.wikidata = wikidata;
+    if (!part_of.empty()) b.part_of = part_of;
+    if (!seat.empty()) b.seat = seat;
+    for (const std::string& alias : r.strings("aliases"))
+      if (alias != b.name) add_unique(b.aliases, alias);
+    add_unique(b.heads, lowered(r.strings("heads")));
+  }
+}
+
+void lexicon::data::load_roles(const json_value& section, const std::string& file) {
+  id_registry titles(file, "role");
+  for (const json_value& item : array_section(section, file, "roles")) {
+    object_reader r(file, item, "role", {"title", "body"});
+    std::string title = detail::lower_ascii(r.string("title", true));
+    titles.add(title, r.at("title"));
+    std::string body = detail::lower_ascii(r.string("body", false));
+    auto [it, fresh] = role_index.emplace(title, roles.size());
+    if (fresh) roles.push_back(role_entry{title, body});
+    else if (!body.empty()) roles[it->second].body = body;
+  }
+}
+
+void lexicon::data::load_offices(const json_value& section, const std::string& file) {
+  id_registry names(file, "office");
+  for (const json_value& item : array_section(section, file, "offices")) {
+    object_reader r(file, item, "office", {"name", "aliases", "kind"});
+    std::string name = detail::lower_ascii(r.string("name", true));
+    names.add(name, r.at("name"));
+    std::string kind = r.string("kind", false);
+    if (!kind.empty() && !is_body_kind(kind))
+      r.fail(r.at("kind"), "unknown body kind " + in_quotes(kind) +
+                               " (expected intergovernmental, government, court, commission, ngo, party, company or other)");
+    auto [it, fresh] = office_index.emplace(name, offices.size());
+    if (fresh) offices.push_back(office_entry{name, {}, kind.empty() ? "government" : kind});
+    office_entry& o = offices[it->second];
+    if (!kind.empty()) o.kind = kind;
+    for (const std::string& alias : lowered(r.strings("aliases")))
+      if (alias != o.name) add_unique(o.aliases, alias);
+  }
+}
+
+void lexicon::data::load_triggers(const json_value& section, const std::string& file) {
+  for (const json_value& item : array_section(section, file, "triggers")) {
+    object_reader r(file, item, "trigger", {"relation", "verbs", "nouns"});
+    std::string relation_name = r.string("relation", true);
+    std::optional<relation> rel = parse_relation(relation_name);
+    if (!rel) r.fail(r.at("relation"), "unknown relation " + in_quotes(relation_name));
+    for (std::string_view key : {"verbs", "nouns"}) {
+      const json_value* words = r.find(key);
+      if (!words) continue;
+      if (words->type != json_value::kind::array)
+        r.fail(words->at, in_quotes(key) + " must be an array, not " + std::string(detail::name(words->type)));
+      for (const json_value& word : words->items) add_trigger(*rel, word, key == "nouns", file);
+    }
+  }
+}
+
+void lexicon::data::add_trigger(relation rel, const json_value& item, bool noun, const std::string& file) {
+  std::string lemma;
+  std::vector<std::string> forms;
+  if (item.type == json_value::kind::object) {
+    object_reader r(file, item, noun ? "noun" : "verb", {"lemma", "forms"});
+    lemma = detail::lower_ascii(r.string("lemma", true));
+    add_unique(forms, lemma);
+    add_unique(forms, lowered(r.strings("forms")));
+  } else if (item.type == json_value::kind::string) {
+    if (item.text.empty())
+      throw lexicon_error(file, item.at.line, item.at.column, std::string(noun ? "a noun" : "a verb") + " must not be empty");
+    lemma = detail::lower_ascii(item.text);
+    forms = noun ? detail::noun_forms(lemma) : detail::verb_forms(lemma);
+  } else {
+    throw lexicon_error(file, item.at.line, item.at.column,
+                        std::string(noun ? "a noun" : "a verb") + " must be a string or an object with \"lemma\" and \"forms\", not " +
+                            std::string(detail::name(item.type)));
+  }
+  std::string key = std::string(name(rel)) + (noun ? "|n|" : "|v|") + lemma;
+  auto [it, fresh] = trigger_index.emplace(key, triggers.size());
+  if (fresh) triggers.push_back(trigger_entry{rel, lemma, {}, noun});
+  add_unique(triggers[it->second].forms, forms);
+}
+
+void lexicon::data::load_modality(const json_value& section, const std::string& file) {
+  if (section.type != json_value::kind::object)
+    throw lexicon_error(file, section.at.line, section.at.column,
+                        "\"modality\" must be an object from mode to phrases, not " + std::string(detail::name(section.type)));
+  for (const json_member& m : section.members) {
+    if (m.key == "comment") continue;
+    std::optional<mode> mod = parse_mode(m.key);
+    if (!mod)
+      throw lexicon_error(file, m.key_at.line, m.key_at.column,
+                          "unknown mode " + in_quotes(m.key) + " (expected asserted, proposed, expected or negated)");
+    if (m.value.type != json_value::kind::array)
+      throw lexicon_error(file, m.value.at.line, m.value.at.column,
+                          in_quotes(m.key) + " must be an array of strings, not " + std::string(detail::name(m.value.type)));
+    for (const json_value& phrase : m.value.items) {
+      if (phrase.type != json_value::kind::string)
+        throw lexicon_error(file, phrase.at.line, phrase.at.column,
+                            in_quotes(m.key) + " must be an array of strings, not of " + std::string(detail::name(phrase.type)));
+      if (phrase.text.empty()) throw lexicon_error(file, phrase.at.line, phrase.at.column, "a phrase must not be empty");
+      std::string text = detail::lower_ascii(phrase.text);
+      if (modality_index.emplace(std::string(name(*mod)) + "|" + text, modality.size()).second)
+        modality.push_back(modality_entry{*mod, text});
+    }
+  }
+}
+
+namespace {
+
+std::string position_prefix(const std::string& file, std::size_t line, std::size_t column) {
+  if (line == 0) return file;
+  return file + ":" + std::to_string(line) + ":" + std::to_string(column);
+}
+
+std::filesystem::path default_lexicon_dir() {
+  if (const char* env = std::getenv("NEWSGRAPH_LEXICON_DIR"); env && *env) return env;
+  std::error_code ec;
+  if (std::filesystem::is_directory(NEWSGRAPH_LEXICON_INSTALL_DIR, ec)) return NEWSGRAPH_LEXICON_INSTALL_DIR;
+  return NEWSGRAPH_LEXICON_SOURCE_DIR;
+}
+
+}  // namespace
+
 lexicon_error::lexicon_error(std::string file, std::size_t line, std::size_t column, const std::string& problem)
-    : std::runtime_error(file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + problem),
+    : std::runtime_error(position_prefix(file, line, column) + ": " + problem),
       file_(std::move(file)), line_(line), column_(column) {}
 
 lexicon::lexicon() : data_(std::make_unique<data>()) {}
@@ -20,9 +378,42 @@ lexicon::~lexicon() = default;
 lexicon::lexicon(lexicon&&) noexcept = default;
 lexicon& lexicon::operator=(lexicon&&) noexcept = default;
 
-lexicon lexicon::builtin(const std::filesystem::path&) { return {}; }
-void lexicon::load_file(const std::filesystem::path&) {}
-void lexicon::load_text(std::string_view, const std::string&) {}
+lexicon lexicon::builtin(const std::filesystem::path& dir) {
+  std::filesystem::path chosen = dir.empty() ? default_lexicon_dir() : dir;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(chosen, ec))
+    throw lexicon_error(chosen.string(), 0, 0, "no such lexicon directory");
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(chosen, ec))
+    if (entry.path().extension() == ".json" && entry.is_regular_file(ec)) files.push_back(entry.path());
+  if (ec) throw lexicon_error(chosen.string(), 0, 0, "cannot list the directory: " + ec.message());
+  if (files.empty()) throw lexicon_error(chosen.string(), 0, 0, "no *.json lexicon files in the directory");
+  std::sort(files.begin(), files.end());
+  lexicon lex;
+  for (const auto& file : files) lex.load_file(file);
+  return lex;
+}
+
+void lexicon::load_file(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw lexicon_error(file.string(), 0, 0, std::string("cannot open: ") + std::strerror(errno));
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) throw lexicon_error(file.string(), 0, 0, "cannot read the file");
+  load_text(text.str(), file.string());
+}
+
+void lexicon::load_text(std::string_view json, const std::string& name) {
+  detail::json_value root;
+  try {
+    root = detail::parse_json(json);
+  } catch (const detail::json_error& e) {
+    throw lexicon_error(name, e.at().line, e.at().column, e.problem());
+  }
+  data staged = *data_;
+  staged.load(root, name);
+  *data_ = std::move(staged);
+}
 
 const std::vector<state_entry>& lexicon::states() const { return data_->states; }
 const std::vector<body_entry>& lexicon::bodies() const { return data_->bodies; }

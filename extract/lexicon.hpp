@@ -12,7 +12,8 @@
 
 namespace newsgraph {
 
-/// A lexicon file that cannot be used, with the place that says why.
+/// A lexicon file that cannot be used, with the place that says why: what() is
+/// "file:line:column: problem", or "file: problem" when line is 0 (the whole file or directory).
 class lexicon_error : public std::runtime_error {
  public:
   lexicon_error(std::string file, std::size_t line, std::size_t column, const std::string& problem);
@@ -82,12 +83,24 @@ class lexicon {
   lexicon(lexicon&&) noexcept;
   lexicon& operator=(lexicon&&) noexcept;
 
-  /// The lexicons shipped with newsgraph: from `dir` if given, else the installed data
-  /// directory or the source tree's extract/lexicon. Throws lexicon_error.
+  /// The lexicons shipped with newsgraph: every *.json file in `dir`, in name order; when
+  /// `dir` is empty, the directory named by $NEWSGRAPH_LEXICON_DIR, else the installed data
+  /// directory if it exists, else the source tree's extract/lexicon. Throws lexicon_error
+  /// (with line 0 when the directory itself is the problem).
   static lexicon builtin(const std::filesystem::path& dir = {});
 
   /// Adds every entry of one lexicon file (any of the sections states, bodies, roles,
   /// offices, triggers, modality). Throws lexicon_error naming file, line and column.
+  ///
+  /// Files accumulate. Inside one file an id (state, body), title (role) or name (office)
+  /// appears once; an entry whose id an earlier file already defined extends that entry: its
+  /// lists (aliases, demonyms, capitals, heads) are added to, its single values (wikidata,
+  /// kind, part_of, seat, body) replace the earlier ones, a different name becomes the name
+  /// and the old one an alias, and "name" and "kind" may be left out. A verb or noun given
+  /// as a string gets its regular inflections; as {"lemma", "forms"} it gets exactly the
+  /// listed forms. Titles, office names, heads, triggers and modality phrases are lower-cased.
+  /// A member called "comment" is ignored anywhere. When a file fails, nothing of it is added.
+  /// Columns count Unicode characters from 1.
   void load_file(const std::filesystem::path& file);
   /// Adds every entry of lexicon text; `name` is the file name errors report.
   void load_text(std::string_view json, const std::string& name);
