@@ -1,1 +1,0 @@
-namespace newsgraph::detail { int exporters_placeholder = 0; }
