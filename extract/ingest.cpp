@@ -1,0 +1,193 @@
+#include "extract/ingest.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <istream>
+
+#include "extract/detail/line_reader.hpp"
+#include "extract/html_reader.hpp"
+#include "extract/jsonl_reader.hpp"
+#include "extract/normalize.hpp"
+#include "extract/text_reader.hpp"
+
+namespace newsgraph {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* stdin_name = "<stdin>";
+
+std::string lower_extension(const fs::path& file) {
+  std::string ext = file.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext;
+}
+
+bool hidden(const fs::path& p) {
+  const std::string name = p.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+std::string over_limit(const std::string& source, std::uintmax_t bytes, std::size_t limit, bool at_least) {
+  return source + ": article of " + (at_least ? "more than " : "") + std::to_string(bytes) +
+         " bytes is over the size limit of " + std::to_string(limit) + " bytes; skipped";
+}
+
+// Up to `limit` + 1 bytes of `in`: one more than allowed tells that the input is too big.
+std::string read_capped(std::istream& in, std::size_t limit, const std::string& name) {
+  std::string data;
+  char buffer[64 * 1024];
+  while (data.size() <= limit) {
+    const std::size_t want = std::min(sizeof buffer, limit + 1 - data.size());
+    in.read(buffer, static_cast<std::streamsize>(want));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    data.append(buffer, got);
+    if (in.bad()) throw input_error(name, "read error");
+    if (got < want) break;
+  }
+  return data;
+}
+
+std::ifstream open(const input_file& input) {
+  std::ifstream in(input.path, std::ios::binary);
+  if (!in) throw input_error(input.name, std::string("cannot open: ") + std::strerror(errno));
+  return in;
+}
+
+void read_article(const input_file& input, std::istream& in, const ingest_options& options,
+                  const document_sink& on_document, const skip_sink& on_skip) {
+  std::string bytes = read_capped(in, options.max_article_bytes, input.name);
+  if (bytes.size() > options.max_article_bytes) {
+    on_skip({input.name, over_limit(input.name, options.max_article_bytes, options.max_article_bytes, true)});
+    return;
+  }
+  if (looks_binary(bytes)) {
+    on_skip({input.name, "not text: " + input.name});
+    return;
+  }
+  const std::size_t size = bytes.size();
+  std::string text = decode_input(std::move(bytes));
+  on_document(input.kind == input_kind::html ? html_document(text, input.id) : text_document(text, input.id), size);
+}
+
+void read_jsonl(const input_file& input, std::istream& in, const ingest_options& options,
+                const document_sink& on_document, const skip_sink& on_skip) {
+  std::string head(binary_sniff_bytes, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  if (in.bad()) throw input_error(input.name, "read error");
+  if (looks_binary(head)) {
+    on_skip({input.name, "not text: " + input.name});
+    return;
+  }
+  in.clear();
+  in.seekg(0);
+  if (!in) throw input_error(input.name, "cannot read it twice (JSON Lines must be a file)");
+
+  detail::line_reader lines(in, options.max_article_bytes);
+  std::string line;
+  try {
+    for (;;) {
+      const auto status = lines.next(line);
+      if (status == detail::line_reader::status::end) break;
+      const std::string where = input.name + ":" + std::to_string(lines.line_number());
+      if (status == detail::line_reader::status::too_long) {
+        on_skip({where, over_limit(where, options.max_article_bytes, options.max_article_bytes, true)});
+        continue;
+      }
+      std::string_view record = line;
+      if (lines.line_number() == 1 && record.substr(0, 3) == "\xEF\xBB\xBF") record.remove_prefix(3);
+      if (record.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      jsonl_record parsed = parse_jsonl_record(record, input.id + ":" + std::to_string(lines.line_number()));
+      if (parsed.doc) {
+        on_document(std::move(*parsed.doc), lines.line_bytes());
+      } else {
+        on_skip({where, where + ": " + parsed.problem});
+      }
+    }
+  } catch (const std::ios_base::failure&) {
+    throw input_error(input.name, "read error");
+  }
+}
+
+}  // namespace
+
+input_error::input_error(std::string name, const std::string& problem)
+    : std::runtime_error(name + ": " + problem), name_(std::move(name)) {}
+
+input_kind kind_of(const fs::path& file) {
+  const std::string ext = lower_extension(file);
+  if (ext == ".html" || ext == ".htm") return input_kind::html;
+  if (ext == ".jsonl" || ext == ".ndjson") return input_kind::jsonl;
+  return input_kind::text;
+}
+
+bool is_article_file(const fs::path& file) {
+  if (hidden(file)) return false;
+  const std::string ext = lower_extension(file);
+  return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".jsonl" || ext == ".ndjson";
+}
+
+std::vector<input_file> list_inputs(std::span<const std::string> inputs) {
+  std::vector<input_file> files;
+  for (const std::string& named : inputs) {
+    if (named == "-") {
+      files.push_back({{}, stdin_name, "stdin", input_kind::text, 0});
+      continue;
+    }
+    const fs::path root(named);
+    std::error_code ec;
+    const fs::file_status status = fs::status(root, ec);
+    if (!fs::exists(status)) throw input_error(named, "no such file or directory");
+    if (ec) throw input_error(named, ec.message());
+    if (!fs::is_directory(status)) {
+      const std::uintmax_t size = fs::is_regular_file(status) ? fs::file_size(root, ec) : 0;
+      files.push_back({root, named, root.filename().string(), kind_of(root), ec ? 0 : size});
+      continue;
+    }
+    std::vector<input_file> found;
+    fs::recursive_directory_iterator it(root, ec), end;
+    if (ec) throw input_error(named, ec.message());
+    for (; it != end; it.increment(ec)) {
+      if (ec) throw input_error(named, ec.message());
+      const fs::path& p = it->path();
+      if (hidden(p)) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (!it->is_regular_file(ec) || !is_article_file(p)) continue;
+      const std::string relative = p.lexically_relative(root).generic_string();
+      const std::uintmax_t size = it->file_size(ec);
+      found.push_back({p, p.string(), relative, kind_of(p), ec ? 0 : size});
+    }
+    if (ec) throw input_error(named, ec.message());
+    std::sort(found.begin(), found.end(), [](const input_file& a, const input_file& b) { return a.id < b.id; });
+    std::move(found.begin(), found.end(), std::back_inserter(files));
+  }
+  return files;
+}
+
+void read_input(const input_file& input, const ingest_options& options, const document_sink& on_document,
+                const skip_sink& on_skip) {
+  if (input.is_stdin()) {
+    read_article(input, std::cin, options, on_document, on_skip);
+    return;
+  }
+  if (input.kind != input_kind::jsonl && input.size > options.max_article_bytes) {
+    on_skip({input.name, over_limit(input.name, input.size, options.max_article_bytes, false)});
+    return;
+  }
+  std::ifstream in = open(input);
+  if (input.kind == input_kind::jsonl) {
+    read_jsonl(input, in, options, on_document, on_skip);
+  } else {
+    read_article(input, in, options, on_document, on_skip);
+  }
+}
+
+}  // namespace newsgraph
