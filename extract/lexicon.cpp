@@ -101,7 +101,11 @@ class object_reader {
     if (!v) return out;
     if (v->type != json_value::kind::array)
       fail(v->at, in_quotes(key) + " must be an array of strings, not " + std::string(detail::name(v->type)));
-    for (const json_value& item : v->items) add_unique(out, string_value(item, key));
+    for (const json_value& item : v->items) {
+      if (item.type != json_value::kind::string)
+        fail(item.at, in_quotes(key) + " must hold strings, not " + std::string(detail::name(item.type)));
+      add_unique(out, string_value(item, key));
+    }
     return out;
   }
 

@@ -341,10 +341,10 @@ def check(states, tsv):
     ids = [s["id"] for s in states]
     if len(ids) != len(set(ids)):
         problems.append("an id appears twice")
-    members = {a for a, r in tsv.items() if r["is_independent"] == "Yes" and r["unterm_short"]}
-    missing = members - set(ids)
+    independent = {a for a, r in tsv.items() if r["is_independent"] == "Yes"}
+    missing = independent - set(ids)
     if missing:
-        problems.append(f"UN members missing from the table: {sorted(missing)}")
+        problems.append(f"independent states missing from the table: {sorted(missing)}")
     return problems
 
 

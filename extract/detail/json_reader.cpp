@@ -12,7 +12,8 @@ namespace {
 // Turns byte offsets into lines and columns.
 class line_index {
  public:
-  explicit line_index(std::string_view text) : text_(text) {
+  // `skip` bytes at the start (a byte order mark) take no column.
+  line_index(std::string_view text, std::size_t skip) : text_(text), skip_(skip) {
     starts_.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i)
       if (text[i] == '\n') starts_.push_back(i + 1);
@@ -23,13 +24,14 @@ class line_index {
     auto next = std::upper_bound(starts_.begin(), starts_.end(), offset);
     std::size_t line = static_cast<std::size_t>(next - starts_.begin());
     std::size_t column = 1;
-    for (std::size_t i = starts_[line - 1]; i < offset; ++i)
+    for (std::size_t i = std::max(starts_[line - 1], std::min(skip_, offset)); i < offset; ++i)
       if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
     return {line, column};
   }
 
  private:
   std::string_view text_;
+  std::size_t skip_;
   std::vector<std::size_t> starts_;
 };
 
@@ -70,7 +72,7 @@ class tree_builder {
   using Ch = char;
 
   tree_builder(std::string_view text, const rapidjson::MemoryStream& stream, std::size_t base)
-      : text_(text), stream_(stream), base_(base), lines_(text) {}
+      : text_(text), stream_(stream), base_(base), lines_(text, base) {}
 
   bool Null() { return scalar(json_value{}); }
   bool Bool(bool b) {
@@ -232,7 +234,7 @@ json_value parse_json(std::string_view text) {
   rapidjson::ParseResult result = reader.Parse<rapidjson::kParseValidateEncodingFlag>(stream, builder);
   if (builder.failed()) throw json_error(builder.failure_at(), builder.failure());
   if (result.IsError()) {
-    line_index lines(text);
+    line_index lines(text, base);
     throw json_error(lines.at(base + result.Offset()), std::string(message(result.Code())));
   }
   return std::move(builder.root());
