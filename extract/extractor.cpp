@@ -1,14 +1,48 @@
 #include "extract/extractor.hpp"
 
+#include <set>
+
+#include "extract/detail/lexicon_index.hpp"
+#include "extract/detail/reader.hpp"
+
 namespace newsgraph {
 
-struct extractor::impl {};
+struct extractor::impl {
+  explicit impl(const lexicon& lex) : index(lex) {}
+  detail::lexicon_index index;
+};
 
-extractor::extractor(const lexicon&) : impl_(std::make_unique<impl>()) {}
+extractor::extractor(const lexicon& lex) : impl_(std::make_unique<impl>(lex)) {}
 extractor::~extractor() = default;
 extractor::extractor(extractor&&) noexcept = default;
 extractor& extractor::operator=(extractor&&) noexcept = default;
 
-knowledge_graph extractor::extract(const document&) const { return {}; }
+knowledge_graph extractor::extract(const document& doc) const {
+  detail::article a;
+  a.doc = &doc;
+  detail::reader(impl_->index, a).read();
+
+  knowledge_graph g;
+  std::set<int> used;
+  for (const auto& r : a.readings) {
+    used.insert(r.subject);
+    used.insert(r.object);
+  }
+  for (std::size_t i = 0; i < a.entities.size(); ++i)
+    if (a.entities[i].n.mentions > 0 || used.count(static_cast<int>(i))) g.add(a.entities[i].n);
+  for (const auto& r : a.readings) {
+    const auto& sen = a.sentences[r.sentence];
+    edge e;
+    e.rel = r.rel;
+    e.mod = r.mod;
+    e.confidence = r.confidence;
+    e.qualifiers = r.qualifiers;
+    e.docs = {doc.id};
+    e.evidence.push_back({doc.id, doc.date, doc.url, std::string(a.text.substr(sen.begin, sen.end - sen.begin)),
+                          sen.begin, sen.end, r.trigger});
+    g.add(a.entities[r.subject].n.key, a.entities[r.object].n.key, std::move(e));
+  }
+  return g;
+}
 
 }  // namespace newsgraph

@@ -1,0 +1,42 @@
+#pragma once
+// The closed word classes of news English that the reader's patterns are written in terms
+// of: prepositions, determiners, forms of "be", actor and person nouns, and the like. These
+// are grammar, not world knowledge; the lexicons hold the latter.
+#include <string_view>
+
+namespace newsgraph::detail {
+
+/// Word classes, each tested on a folded (lower-case) word.
+enum class word_class {
+  preposition,     ///< of, by, in, from, with, to, against, ...
+  determiner,      ///< the, a, an, its, their, this, all, ...
+  be,              ///< is, was, were, are, be, been, being
+  clause_opener,   ///< that, which, who, while, but, because, although, ...
+  actor_noun,      ///< officials, government, authorities, leadership, forces, ... (after a state)
+  person_noun,     ///< journalist, activist, lawyer, opposition leader, ... (apposition of a person)
+  speech_verb,     ///< said, told, added, warned, ...
+  event_noun,      ///< call, proposal, decision, move, plan, ... ("a call by X": X is the target)
+  wrongdoing,      ///< abuses, crimes, violations, atrocities, torture, ...
+  honorific,       ///< mr, mrs, ms, dr, prof
+  calendar,        ///< months and weekdays
+  name_particle,   ///< de, da, van, von, bin, al, ...
+  org_head,        ///< assembly, council, court, ministry, department, agency, party, ...
+  state_noun,      ///< country, nation, state, kingdom, republic, regime, government
+  resolution_noun, ///< resolution, measure, motion, draft, bill, text
+  report_noun,     ///< report, study
+  leader_noun,     ///< regime, administration, government (after a leader's name: "the Maduro regime")
+  adverb,          ///< also, strongly, widely, firmly, ... (skipped between subject and verb)
+  pronoun_it,      ///< it, its
+  pronoun_he,      ///< he, his, him, she, her
+  pronoun_we,      ///< we, our, us
+  pronoun_they,    ///< they, their, them
+  number_word,     ///< none, zero, one, ... twenty
+};
+
+/// Whether the folded word `w` belongs to class `c`.
+bool is(word_class c, std::string_view w);
+
+/// The value of a number word or numeral ("none" -> 0, "four" -> 4, "116" -> 116), or -1.
+long number_value(std::string_view w);
+
+}  // namespace newsgraph::detail

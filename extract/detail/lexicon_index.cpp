@@ -1,0 +1,70 @@
+#include "extract/detail/lexicon_index.hpp"
+
+#include "extract/detail/text.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+// Single words and acronyms match only as written ("Chad", "US"); longer names in any case
+// ("commission of inquiry").
+bool needs_exact_case(std::string_view phrase) {
+  auto toks = tokenize(phrase);
+  if (toks.size() <= 1) return true;
+  for (const auto& t : toks)
+    if (is_acronym(t.in(phrase))) return true;
+  return false;
+}
+
+}  // namespace
+
+lexicon_index::lexicon_index(const lexicon& lex)
+    : states(lex.states()), bodies(lex.bodies()), roles(lex.roles()), offices(lex.offices()),
+      triggers(lex.triggers()), modality(lex.modality()) {
+  auto add_name = [&](std::string_view phrase, ref_kind k, std::uint32_t index) {
+    if (trim(phrase).empty()) return;
+    refs.push_back({k, index});
+    names.add(phrase, static_cast<std::uint32_t>(refs.size() - 1), needs_exact_case(phrase));
+  };
+  auto add_place = [&](const std::string& name, const std::string& state) {
+    if (name.empty() || place_by_name.count(name)) return;
+    places.push_back({name, state});
+    place_by_name.emplace(name, static_cast<std::uint32_t>(places.size() - 1));
+    add_name(name, ref_kind::place, static_cast<std::uint32_t>(places.size() - 1));
+  };
+  for (std::uint32_t i = 0; i < states.size(); ++i) {
+    const auto& s = states[i];
+    state_by_id.emplace(s.id, i);
+    add_name(s.name, ref_kind::state, i);
+    for (const auto& a : s.aliases) add_name(a, ref_kind::state, i);
+    for (const auto& d : s.demonyms) add_name(d, ref_kind::demonym, i);
+    for (const auto& c : s.capitals) add_name(c, ref_kind::capital, i);
+  }
+  for (std::uint32_t i = 0; i < bodies.size(); ++i) {
+    const auto& b = bodies[i];
+    body_by_id.emplace(b.id, i);
+    add_name(b.name, ref_kind::body, i);
+    for (const auto& a : b.aliases) add_name(a, ref_kind::body, i);
+    for (const auto& h : b.heads) bodies_by_head[fold(h)].push_back(i);
+  }
+  for (const auto& b : bodies) {
+    if (b.seat.empty()) continue;
+    std::string state;
+    if (b.part_of.size() == 3 && state_by_id.count(b.part_of)) state = b.part_of;
+    add_place(b.seat, state);
+  }
+  for (std::uint32_t i = 0; i < roles.size(); ++i) role_names.add(roles[i].title, i);
+  for (std::uint32_t i = 0; i < offices.size(); ++i) {
+    office_names.add(offices[i].name, i);
+    for (const auto& a : offices[i].aliases) office_names.add(a, i);
+  }
+  for (std::uint32_t i = 0; i < triggers.size(); ++i)
+    for (const auto& f : triggers[i].forms) trigger_forms.add(f, i);
+  for (std::uint32_t i = 0; i < modality.size(); ++i) mode_phrases.add(modality[i].phrase, i);
+  names.compile();
+  role_names.compile();
+  office_names.compile();
+  trigger_forms.compile();
+  mode_phrases.compile();
+}
+
+}  // namespace newsgraph::detail

@@ -1,0 +1,55 @@
+#pragma once
+// The lexicon compiled into matchers: built once per extractor, then shared read-only.
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/gazetteer.hpp"
+#include "extract/lexicon.hpp"
+
+namespace newsgraph::detail {
+
+/// What a name in the entity gazetteer stands for.
+enum class ref_kind : std::uint8_t { state, demonym, capital, body, place };
+
+/// One meaning of a matched name: the kind and the index into the lexicon's list of it
+/// (states for state, demonym and capital; bodies for body; places() for place).
+struct entity_ref {
+  ref_kind kind;
+  std::uint32_t index;
+};
+
+/// A named place that is not a state: a body's seat, or a capital used as a location.
+struct place_entry {
+  std::string name;
+  std::string state;  ///< alpha-3 of the state it lies in, may be empty
+};
+
+/// Matchers over the lexicon's names, roles, offices, triggers and modality phrases.
+struct lexicon_index {
+  explicit lexicon_index(const lexicon& lex);
+
+  std::vector<state_entry> states;
+  std::vector<body_entry> bodies;
+  std::vector<role_entry> roles;
+  std::vector<office_entry> offices;
+  std::vector<trigger_entry> triggers;
+  std::vector<modality_entry> modality;
+  std::vector<place_entry> places;
+
+  gazetteer names;      ///< states, demonyms, capitals, bodies, places -> index into refs
+  std::vector<entity_ref> refs;
+  gazetteer role_names;     ///< -> index into roles
+  gazetteer office_names;   ///< -> index into offices
+  gazetteer trigger_forms;  ///< -> index into triggers
+  gazetteer mode_phrases;   ///< -> index into modality
+
+  std::unordered_map<std::string, std::uint32_t> state_by_id;  ///< alpha-3 -> states index
+  std::unordered_map<std::string, std::uint32_t> body_by_id;   ///< body id -> bodies index
+  std::unordered_map<std::string, std::uint32_t> place_by_name;
+  /// Folded head noun ("council") -> the bodies that take it, in lexicon order.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> bodies_by_head;
+};
+
+}  // namespace newsgraph::detail

@@ -1,0 +1,788 @@
+// The reader's first half: what a sentence names, and which entity each name is.
+#include <algorithm>
+#include <regex>
+
+#include "extract/detail/reader.hpp"
+#include "extract/detail/text.hpp"
+#include "graph/key.hpp"
+
+namespace newsgraph::detail {
+
+const mention* reader::mention_at(std::size_t s, std::size_t i) const {
+  for (const auto& m : a_.mentions[s])
+    if (m.first <= i && i < m.last) return &m;
+  return nullptr;
+}
+
+const mention* reader::mention_starting(std::size_t s, std::size_t i) const {
+  for (const auto& m : a_.mentions[s])
+    if (m.first == i) return &m;
+  return nullptr;
+}
+
+const mention* reader::mention_ending(std::size_t s, std::size_t last) const {
+  for (const auto& m : a_.mentions[s])
+    if (m.last == last) return &m;
+  return nullptr;
+}
+
+bool reader::is_actor(int e) const {
+  auto t = type_of(e);
+  return t == node_type::state || t == node_type::body || t == node_type::person;
+}
+
+int reader::focus_state() const {
+  for (auto it = subject_history_.rbegin(); it != subject_history_.rend(); ++it)
+    if (type_of(*it) == node_type::state) return *it;
+  int best = -1;
+  for (std::size_t i = 0; i < a_.entities.size(); ++i)
+    if (a_.entities[i].n.type == node_type::state &&
+        (best < 0 || a_.entities[i].n.mentions > a_.entities[best].n.mentions))
+      best = static_cast<int>(i);
+  return best;
+}
+
+// The owner named just before token i: "China's", "Chinese", "UN" (as in "UN Secretary-General").
+int reader::owner_before(std::size_t i, const std::vector<mention>& out) const {
+  if (out.empty()) return -1;
+  const mention& m = out.back();
+  std::size_t at = i;
+  if (at > 0 && word(at - 1) == "'s") --at;
+  if (at > 0 && (word(at - 1) == "'s" || word(at - 1) == "\u2019s")) --at;
+  if (m.last == at || m.last == i) return m.ent;
+  return -1;
+}
+
+// How many tokens from i form a personal name: capitalised words not known as anything
+// else, with particles between them (at most five tokens).
+std::size_t reader::name_length(std::size_t i, std::size_t end) const {
+  std::size_t n = 0, words = 0;
+  while (i + n < end && n < 6) {
+    std::size_t k = i + n;
+    if (a_.skip[k] || a_.tokens[k].kind != token_kind::word) break;
+    std::string_view w = word(k);
+    std::string f = fold(w);
+    if (is_capitalized(w) && !is(word_class::calendar, f) && !is(word_class::org_head, f) &&
+        !is(word_class::honorific, f) && w.back() != '.' && !lx_.names.longest_at(a_.text, a_.tokens, k, k + 1) &&
+        !lx_.role_names.longest_at(a_.text, a_.tokens, k, end) && !is(word_class::determiner, f)) {
+      ++n;
+      ++words;
+      continue;
+    }
+    if (words > 0 && is(word_class::name_particle, f) && k + 1 < end && is_capitalized(word(k + 1))) {
+      ++n;
+      continue;
+    }
+    break;
+  }
+  while (n > 0 && is(word_class::name_particle, fold(word(i + n - 1)))) --n;
+  return n;
+}
+
+int reader::person_entity(std::size_t first, std::size_t last, std::string_view title) {
+  std::string name(a_.text.substr(a_.tokens[first].begin, a_.tokens[last - 1].end - a_.tokens[first].begin));
+  int id;
+  if (auto k = known_names_.find(name); k != known_names_.end() && type_of(k->second) == node_type::person) {
+    id = k->second;
+  } else if (auto sur = surnames_.find(name); last - first == 1 && sur != surnames_.end()) {
+    id = sur->second;
+  } else {
+    entity e;
+    e.n.key = make_key(node_type::person, name);
+    e.n.type = node_type::person;
+    e.n.label = name;
+    add_alias(e.n, name);
+    id = add_entity(std::move(e));
+    known_names_[name] = id;
+    if (last - first >= 2) surnames_.emplace(std::string(word(last - 1)), id);
+  }
+  if (!title.empty() && a_.entities[id].n.title.empty()) a_.entities[id].n.title = std::string(title);
+  last_person_ = id;
+  return id;
+}
+
+// "the military counter-intelligence (DGCIM) unit", "Petroleos de Venezuela, S.A. (PdVSA)":
+// an acronym in brackets names the phrase before it.
+std::size_t reader::try_acronym_body(std::size_t s, std::size_t i, std::vector<mention>& out) {
+  const sentence& sen = a_.sentences[s];
+  // Look ahead for "( ACRONYM )" ending a phrase that starts at i.
+  std::size_t j = i;
+  while (j < sen.last && j < i + 8 && !is_punct(j, "(") && !a_.skip[j]) {
+    std::string_view w = word(j);
+    bool ok = a_.tokens[j].kind == token_kind::word || (w == "," && j + 1 < sen.last && word(j + 1).find('.') != std::string_view::npos);
+    if (!ok) return 0;
+    ++j;
+  }
+  if (j == i || j + 2 >= sen.last || !is_punct(j, "(") || !is_punct(j + 2, ")")) return 0;
+  std::string_view acr = word(j + 1);
+  if (!is_acronym(acr)) return 0;
+  // The phrase: from i; only when i starts it (after a determiner, preposition or comma).
+  if (i > sen.first && !(is_word(i - 1, word_class::determiner) || is_word(i - 1, word_class::preposition) ||
+                         word(i - 1) == "," || is_word(i - 1, word_class::adverb)))
+    return 0;
+  if (is_word(i, word_class::determiner)) return 0;
+  // A known name in brackets is the gazetteer's business ("International Criminal Court (ICC)").
+  if (lx_.names.longest_at(a_.text, a_.tokens, j + 1, j + 2)) return 0;
+  std::size_t p = i;
+  while (p < j && !is_capitalized(word(p)) && p + 1 < j && !is_capitalized(word(p + 1)) &&
+         (word(p).find('-') == std::string_view::npos) && p + 2 < j)
+    ++p;  // drop leading adjectives ("brutal special actions force")
+  std::string phrase(a_.text.substr(a_.tokens[p].begin, a_.tokens[j - 1].end - a_.tokens[p].begin));
+  int id;
+  if (auto k = known_names_.find(std::string(acr)); k != known_names_.end()) {
+    id = k->second;
+  } else {
+    entity e;
+    e.n.key = make_key(node_type::body, acr);
+    e.n.type = node_type::body;
+    e.n.label = std::string(acr);
+    e.n.kind = "other";
+    add_alias(e.n, acr);
+    id = add_entity(std::move(e));
+    known_names_[std::string(acr)] = id;
+  }
+  add_alias(a_.entities[id].n, phrase);
+  out.push_back({i, j + 3, id});
+  // "the military counter-intelligence (DGCIM) unit": the head after the bracket belongs to it.
+  std::size_t end = j + 3;
+  if (end < sen.last && (fold(word(end)) == "unit" || fold(word(end)) == "force" || fold(word(end)) == "agency"))
+    out.back().last = ++end;
+  return end - i;
+}
+
+// "foreign ministry spokesman Qin Gang", "North Korea's deputy ambassador An Myong Hun",
+// "Ireland's ambassador to the U.N. Geraldine Byrne Nason", "Interim President Juan Guaido".
+std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<mention>& out) {
+  const sentence& sen = a_.sentences[s];
+  if (all_caps_) return 0;
+  auto role = lx_.role_names.longest_at(a_.text, a_.tokens, i, sen.last, true);
+  if (!role) return 0;
+  std::size_t j = role->last;
+  int posted_to = -1;
+  // "ambassador to the U.N.", "envoy to Syria": the posting, skipped before the name.
+  if (j < sen.last && (fold(word(j)) == "to" || fold(word(j)) == "for")) {
+    std::size_t k = j + 1;
+    if (k < sen.last && is_word(k, word_class::determiner)) ++k;
+    auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last);
+    if (g) {
+      const entity_ref& r = lx_.refs[g->values.front()];
+      if (r.kind == ref_kind::body) posted_to = entity_for_body(r.index);
+      else if (r.kind == ref_kind::state) posted_to = entity_for_state(r.index);
+      if (posted_to >= 0) {
+        a_.entities[posted_to].n.mentions++;
+        j = g->last;
+      }
+    }
+  }
+  if (j < sen.last && word(j) == ",") return 0;  // "the foreign minister, who ..."
+  std::size_t n = name_length(j, sen.last);
+  if (n == 0) return 0;
+  const role_entry& re = lx_.roles[role->values.front()];
+  std::string title(a_.text.substr(a_.tokens[i].begin, a_.tokens[role->last - 1].end - a_.tokens[i].begin));
+  int owner = owner_before(i, out);
+  // A role that implies an office ("foreign ministry spokesman") speaks for that office of
+  // the owner state, or of the state the article is about.
+  int org = owner;
+  if (!re.body.empty()) {
+    int st = owner >= 0 && type_of(owner) == node_type::state ? owner : (owner < 0 ? focus_state() : -1);
+    if (st >= 0) {
+      for (std::uint32_t k = 0; k < lx_.offices.size(); ++k) {
+        if (lx_.offices[k].name != re.body) continue;
+        const entity& se = a_.entities[st];
+        entity e;
+        std::string office = lx_.offices[k].name;
+        e.n.key = make_key(node_type::body, se.n.iso3166.empty() ? se.n.label + " " + office : se.n.iso3166 + " " + office);
+        e.n.type = node_type::body;
+        std::string demonym = se.state_index >= 0 && !lx_.states[se.state_index].demonyms.empty()
+                                  ? lx_.states[se.state_index].demonyms.front()
+                                  : se.n.label;
+        e.n.label = demonym + " " + office;
+        e.n.kind = lx_.offices[k].kind.empty() ? "government" : lx_.offices[k].kind;
+        add_alias(e.n, office);
+        e.part_of = se.n.key;
+        org = add_entity(std::move(e));
+        a_.entities[org].n.mentions++;
+        break;
+      }
+    }
+  }
+  if (org < 0 && posted_to >= 0 && type_of(posted_to) == node_type::body &&
+      a_.entities[posted_to].n.kind == "intergovernmental" && fold(title).find("ambassador") == std::string::npos &&
+      fold(title).find("envoy") == std::string::npos)
+    org = posted_to;
+  int person = person_entity(j, j + n, title);
+  out.push_back({j, j + n, person});
+  if (org >= 0 && org != person) emit(person, org, relation::represents, mode::asserted, s, title, 0.8, {{"role", title}});
+  return j + n - i;
+}
+
+// "China's foreign ministry", "the Chinese foreign ministry", "the foreign ministry".
+std::size_t reader::try_office(std::size_t s, std::size_t i, std::vector<mention>& out) {
+  const sentence& sen = a_.sentences[s];
+  auto m = lx_.office_names.longest_at(a_.text, a_.tokens, i, sen.last, true);
+  if (!m) return 0;
+  // A role that starts with the office ("foreign ministry spokesman") is the role's.
+  if (auto role = lx_.role_names.longest_at(a_.text, a_.tokens, i, sen.last, true); role && role->last > m->last)
+    return 0;
+  const office_entry& of = lx_.offices[m->values.front()];
+  int owner = owner_before(i, out);
+  std::size_t end = m->last;
+  if (owner < 0 && end + 1 < sen.last && fold(word(end)) == "of") {
+    auto g = lx_.names.longest_at(a_.text, a_.tokens, end + 1, sen.last);
+    if (g && lx_.refs[g->values.front()].kind == ref_kind::state) {
+      owner = entity_for_state(lx_.refs[g->values.front()].index);
+      a_.entities[owner].n.mentions++;
+      end = g->last;
+    }
+  }
+  if (owner >= 0 && type_of(owner) != node_type::state) owner = -1;
+  if (owner < 0) owner = focus_state();
+  if (owner < 0) return 0;
+  const entity& se = a_.entities[owner];
+  entity e;
+  e.n.key = make_key(node_type::body, se.n.iso3166.empty() ? se.n.label + " " + of.name : se.n.iso3166 + " " + of.name);
+  e.n.type = node_type::body;
+  std::string demonym = se.state_index >= 0 && !lx_.states[se.state_index].demonyms.empty()
+                            ? lx_.states[se.state_index].demonyms.front()
+                            : se.n.label;
+  e.n.label = demonym + " " + of.name;
+  e.n.kind = of.kind.empty() ? "government" : of.kind;
+  add_alias(e.n, std::string(a_.text.substr(a_.tokens[i].begin, a_.tokens[m->last - 1].end - a_.tokens[i].begin)));
+  e.part_of = se.n.key;
+  int id = add_entity(std::move(e));
+  out.push_back({i, end, id});
+  return end - i;
+}
+
+// "the Constituent Assembly", "the Department of Treasury", "Wagner Group": capitalised
+// names ending (or starting) in an organisation's head noun, unknown to the lexicon.
+std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<mention>& out) {
+  const sentence& sen = a_.sentences[s];
+  if (all_caps_ || !is_capitalized(word(i)) || a_.tokens[i].kind != token_kind::word) return 0;
+  if (is_word(i, word_class::determiner)) return 0;
+  std::size_t j = i, last_head = 0;
+  bool head_first = is_word(i, word_class::org_head);
+  while (j < sen.last && j < i + 7 && a_.tokens[j].kind == token_kind::word) {
+    std::string f = folded(j);
+    if (is_capitalized(word(j))) {
+      if (is(word_class::org_head, f)) last_head = j + 1;
+      ++j;
+    } else if ((f == "of" || f == "for" || f == "and" || f == "on" || f == "the") && j + 1 < sen.last &&
+               is_capitalized(word(j + 1))) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  std::size_t end = head_first ? j : last_head;
+  if (end <= i + 1) return 0;
+  // Names the lexicon knows are the gazetteer's, whole.
+  if (auto g = lx_.names.longest_at(a_.text, a_.tokens, i, sen.last); g && g->last >= end) return 0;
+  std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[end - 1].end - a_.tokens[i].begin));
+  // "Government of the Sudan": the state itself.
+  if (fold(word(i)) == "government" && end > i + 2) return 0;
+  int id;
+  if (auto k = known_names_.find(name); k != known_names_.end()) {
+    id = k->second;
+  } else {
+    entity e;
+    e.n.key = make_key(node_type::body, name);
+    e.n.type = node_type::body;
+    e.n.label = name;
+    std::string head = fold(word(head_first ? i : end - 1));
+    e.n.kind = head == "court" || head == "tribunal" ? "court"
+               : head == "party" || head == "front" || head == "movement" ? "party"
+               : head == "company" || head == "corporation" || head == "airlines" || head == "airways" || head == "inc" ||
+                       head == "ltd" || head == "corp"
+                   ? "company"
+               : head == "commission" ? "commission"
+               : head == "ministry" || head == "department" || head == "parliament" || head == "congress" ||
+                       head == "senate" || head == "assembly" || head == "cabinet" || head == "directorate"
+                   ? "government"
+                   : "other";
+    add_alias(e.n, name);
+    e.heads.push_back(head);
+    id = add_entity(std::move(e));
+    known_names_[name] = id;
+    int owner = owner_before(i, out);
+    if (owner >= 0 && type_of(owner) == node_type::state) a_.entities[id].part_of = a_.entities[owner].n.key;
+  }
+  out.push_back({i, end, id});
+  return end - i;
+}
+
+// States, demonyms, capitals, bodies and places the lexicon knows.
+std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<mention>& out) {
+  const sentence& sen = a_.sentences[s];
+  if (i > sen.first && word(i - 1).ends_with("-")) return 0;
+  auto g = lx_.names.longest_at(a_.text, a_.tokens, i, sen.last, all_caps_);
+  if (!g) return 0;
+  // Prefer a body over a state over a place over a capital over a demonym.
+  auto rank = [](ref_kind k) {
+    switch (k) {
+      case ref_kind::body: return 0;
+      case ref_kind::state: return 1;
+      case ref_kind::place: return 2;
+      case ref_kind::capital: return 3;
+      case ref_kind::demonym: return 4;
+    }
+    return 5;
+  };
+  entity_ref best = lx_.refs[g->values.front()];
+  for (auto v : g->values)
+    if (rank(lx_.refs[v].kind) < rank(best.kind)) best = lx_.refs[v];
+  std::size_t end = g->last;
+  auto prev = i > sen.first ? folded(i - 1) : std::string();
+  int id = -1;
+  bool modifier = false;
+  switch (best.kind) {
+    case ref_kind::state:
+      id = entity_for_state(best.index);
+      break;
+    case ref_kind::body:
+      id = entity_for_body(best.index);
+      break;
+    case ref_kind::place:
+      id = entity_for_place(lx_.places[best.index].name, lx_.places[best.index].state);
+      break;
+    case ref_kind::capital: {
+      // A capital names its government ("Beijing said", "the Pyongyang leadership") unless it
+      // is a location ("talks in Beijing", "Minsk, Belarus").
+      bool location = is(word_class::preposition, prev) ||
+                      (end + 1 < sen.last && word(end) == "," && lx_.names.longest_at(a_.text, a_.tokens, end + 1, sen.last));
+      if (location) {
+        const state_entry& st = lx_.states[best.index];
+        std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[end - 1].end - a_.tokens[i].begin));
+        for (const auto& c : st.capitals)
+          if (fold(c) == fold(name)) name = c;
+        id = entity_for_place(name, st.id);
+      } else {
+        id = entity_for_state(best.index);
+      }
+      break;
+    }
+    case ref_kind::demonym: {
+      // "Chinese officials", "the North Korean government": the state; "North Korean exiles",
+      // "a Belarusian journalist": only a modifier.
+      if (end < sen.last && is_word(end, word_class::actor_noun)) {
+        id = entity_for_state(best.index);
+        ++end;
+      } else {
+        id = entity_for_state(best.index);
+        modifier = true;
+      }
+      break;
+    }
+  }
+  if (id < 0) return 0;
+  // "NATO Allies", "EU officials", "Russian forces": the actor noun belongs to the name.
+  if (!modifier && end < sen.last && type_of(id) != node_type::place && is_word(end, word_class::actor_noun) &&
+      is_capitalized(word(end)) == is_capitalized(word(end - 1)) && fold(word(end)) != "members")
+    ++end;
+  bool possessive = end < sen.last && (word(end) == "'s" || word(end) == "\u2019s");
+  out.push_back({i, end, id, possessive, modifier});
+  return end - i;
+}
+
+// People named without a role: "Mr. Pratasevich", "Raman Pratasevich, a prominent journalist",
+// "Sofia Sapega" coordinated with a person, "John Smith said", "the Maduro regime", and
+// surnames of people already met.
+std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention>& out) {
+  const sentence& sen = a_.sentences[s];
+  if (all_caps_ || !is_capitalized(word(i))) return 0;
+  std::string f = folded(i);
+  if (is(word_class::honorific, f)) {
+    std::size_t j = i + 1;
+    if (j < sen.last && word(j) == ".") ++j;
+    std::size_t n = name_length(j, sen.last);
+    if (n == 0) return 0;
+    int id = person_entity(j, j + n, "");
+    out.push_back({i, j + n, id});
+    return j + n - i;
+  }
+  std::size_t n = name_length(i, sen.last);
+  if (n == 0) return 0;
+  std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[i + n - 1].end - a_.tokens[i].begin));
+  if (auto k = known_names_.find(name); k != known_names_.end()) {
+    out.push_back({i, i + n, k->second});
+    if (type_of(k->second) == node_type::person) last_person_ = k->second;
+    return n;
+  }
+  if (n == 1) {
+    if (auto sur = surnames_.find(name); sur != surnames_.end()) {
+      out.push_back({i, i + 1, sur->second});
+      last_person_ = sur->second;
+      return 1;
+    }
+  }
+  std::size_t end = i + n;
+  bool sentence_start = i == sen.first || is_punct(i - 1, "\"") || is_punct(i - 1, "\u201C");
+  // "the Maduro regime": a leader's name before regime / administration.
+  if (n <= 2 && end < sen.last && is_word(end, word_class::leader_noun) && i > sen.first &&
+      (is_word(i - 1, word_class::determiner) || is_word(i - 1, word_class::adverb) ||
+       !is_capitalized(word(i - 1)))) {
+    int id = person_entity(i, end, "");
+    out.push_back({i, end, id});
+    return n;
+  }
+  if (n < 2) return 0;
+  bool person = false;
+  // "John Smith said", "said John Smith"
+  if (end < sen.last && is_word(end, word_class::speech_verb)) person = true;
+  if (i > sen.first && is_word(i - 1, word_class::speech_verb)) person = true;
+  // "Raman Pratasevich, a prominent Belarusian journalist"
+  if (end + 1 < sen.last && word(end) == ",") {
+    for (std::size_t k = end + 1; k < sen.last && k < end + 8; ++k) {
+      if (word(k) == "," || word(k) == ".") break;
+      if (is_word(k, word_class::person_noun) || lx_.role_names.longest_at(a_.text, a_.tokens, k, sen.last, true)) {
+        person = k > end + 1 && (is_word(end + 1, word_class::determiner) || is_word(end + 1, word_class::adverb));
+        break;
+      }
+    }
+  }
+  // "... and Sofia Sapega" after a person
+  if (!person && i > sen.first && (folded(i - 1) == "and" || word(i - 1) == ",") && last_person_ >= 0) {
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+      if (type_of(it->ent) == node_type::person && it->last + 12 > i) person = true;
+      break;
+    }
+  }
+  // "the arrest of Raman Pratasevich": after a noun of detention or support.
+  if (!person && i > sen.first + 1 && folded(i - 1) == "of") {
+    std::string before = folded(i - 2);
+    if (before == "arrest" || before == "detention" || before == "release" || before == "killing" ||
+        before == "imprisonment" || before == "murder" || before == "removal" || before == "abduction")
+      person = true;
+  }
+  if (!person || (sentence_start && n < 2)) return 0;
+  int id = person_entity(i, end, "");
+  out.push_back({i, end, id});
+  return n;
+}
+
+// Resolutions and reports: "resolution 1593 (2005)", "the General Assembly's non-binding
+// measure", "a draft resolution", "A UN report", "a report by the commission of inquiry".
+std::size_t reader::try_document_noun(std::size_t s, std::size_t i, std::vector<mention>& out) {
+  const sentence& sen = a_.sentences[s];
+  if (a_.tokens[i].kind != token_kind::word) return 0;
+  std::string f = folded(i);
+  std::string prev = i > sen.first ? folded(i - 1) : std::string();
+  bool after_verb_slot = prev == "to" || prev == "will" || prev == "would" || prev == "not" || prev == "did" ||
+                         is(word_class::pronoun_they, prev) || is(word_class::pronoun_we, prev);
+  if (is(word_class::resolution_noun, f)) {
+    if (after_verb_slot) return 0;
+    bool weak = f != "resolution";
+    if (weak && !vote_context_) return 0;
+    if (f == "text" && current_resolution_ < 0) return 0;
+    bool definite = prev == "the" || prev == "this" || prev == "that" || is(word_class::pronoun_it, prev) ||
+                    prev == "'s";
+    if (weak && !definite && i + 1 < sen.last && is_word(i + 1, word_class::preposition) && folded(i + 1) == "of")
+      return 0;  // "a measure of support"
+    int id = resolution_for(s, i, out, definite);
+    if (id < 0) return 0;
+    std::size_t end = i + 1;
+    if (f == "draft" && end < sen.last && folded(end) == "resolution") ++end;
+    if (end < sen.last && a_.tokens[end].kind == token_kind::number) {
+      ++end;
+      if (end + 2 < sen.last && is_punct(end, "(") && a_.tokens[end + 1].kind == token_kind::number &&
+          is_punct(end + 2, ")"))
+        end += 3;
+    }
+    out.push_back({i, end, id});
+    read_tally(s, id);
+    return end - i;
+  }
+  if (is(word_class::report_noun, f)) {
+    if (after_verb_slot || (i + 1 < sen.last && folded(i + 1) == "to")) return 0;  // "report to the council"
+    if (f != "report" && !(prev == "the" || prev == "a" || prev == "its" || prev == "their")) return 0;
+    int id = report_for(s, i, out);
+    if (id < 0) return 0;
+    out.push_back({i, i + 1, id});
+    return 1;
+  }
+  return 0;
+}
+
+int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<mention>& out, bool definite) {
+  const sentence& sen = a_.sentences[s];
+  std::string number;
+  std::size_t k = i + 1;
+  if (k < sen.last && folded(k) == "resolution") ++k;
+  if (k < sen.last && a_.tokens[k].kind == token_kind::number) number = std::string(word(k));
+  // The body: "the General Assembly's measure", "a Security Council resolution".
+  int body = -1;
+  for (auto it = out.rbegin(); it != out.rend(); ++it) {
+    if (it->last + 4 < i) break;
+    bool adjacent = true;
+    for (std::size_t t = it->last; t < i; ++t)
+      if (!(word(t) == "'s" || word(t) == "\u2019s" || a_.tokens[t].kind == token_kind::word) ||
+          is_word(t, word_class::preposition) || is_word(t, word_class::be))
+        adjacent = false;
+    if (adjacent && type_of(it->ent) == node_type::body) body = it->ent;
+    break;
+  }
+  int found = -1;
+  for (std::size_t e = 0; e < a_.entities.size(); ++e) {
+    const entity& en = a_.entities[e];
+    if (en.n.type != node_type::resolution) continue;
+    auto num = en.n.attributes.find("number");
+    if (!number.empty()) {
+      if (num != en.n.attributes.end() && num->second == number) found = static_cast<int>(e);
+      continue;
+    }
+    if (body >= 0 && !en.publisher.empty() && en.publisher != a_.entities[body].n.key) continue;
+    found = static_cast<int>(e);
+  }
+  if (!number.empty() && found < 0 && current_resolution_ >= 0 &&
+      !a_.entities[current_resolution_].n.attributes.count("number") && definite)
+    found = current_resolution_;
+  if (number.empty() && current_resolution_ >= 0 && found < 0 && definite) found = current_resolution_;
+  if (found >= 0 && number.empty() && body < 0) found = current_resolution_ >= 0 ? current_resolution_ : found;
+  if (found < 0) {
+    entity e;
+    std::size_t count = 0;
+    for (const auto& en : a_.entities) count += en.n.type == node_type::resolution;
+    e.n.key = make_key(node_type::resolution, number.empty() ? a_.doc->id + " " + std::to_string(count + 1) : "un " + number);
+    e.n.type = node_type::resolution;
+    if (!number.empty()) e.n.attributes["number"] = number;
+    found = add_entity(std::move(e));
+  }
+  entity& r = a_.entities[found];
+  if (!number.empty() && !r.n.attributes.count("number")) r.n.attributes["number"] = number;
+  if (body >= 0 && r.publisher.empty()) r.publisher = a_.entities[body].n.key;
+  // The topic: "a resolution on North Korea", "a measure condemning Russia".
+  if (r.topic.empty()) {
+    std::size_t t = i + 1;
+    while (t < sen.last && t < i + 4 && (a_.tokens[t].kind == token_kind::number || is_punct(t, "(") || is_punct(t, ")")))
+      ++t;
+    if (t + 1 < sen.last && (folded(t) == "on" || folded(t) == "condemning" || folded(t) == "against" ||
+                             folded(t) == "concerning" || folded(t) == "regarding")) {
+      std::size_t u = t + 1;
+      if (u < sen.last && folded(u) == "the") ++u;
+      if (auto g = lx_.names.longest_at(a_.text, a_.tokens, u, sen.last); g) {
+        const entity_ref& ref = lx_.refs[g->values.front()];
+        if (ref.kind == ref_kind::state || ref.kind == ref_kind::demonym) r.topic = lx_.states[ref.index].name;
+        else if (ref.kind == ref_kind::place) r.topic = lx_.places[ref.index].name;
+      }
+    }
+  }
+  current_resolution_ = found;
+  return found;
+}
+
+int reader::report_for(std::size_t s, std::size_t i, const std::vector<mention>& out) {
+  const sentence& sen = a_.sentences[s];
+  if (current_report_ < 0) {
+    entity e;
+    e.n.key = make_key(node_type::report, a_.doc->id + " report");
+    e.n.type = node_type::report;
+    current_report_ = add_entity(std::move(e));
+  }
+  entity& r = a_.entities[current_report_];
+  // The publisher: "A UN report", "Amnesty's report", "a report by the commission of inquiry".
+  auto set_publisher = [&](int body) {
+    if (body < 0 || !is_actor(body)) return;
+    const std::string& key = a_.entities[body].n.key;
+    // The most specific publisher names the report: a body that is part of the one known.
+    if (r.publisher.empty() || a_.entities[body].part_of == r.publisher) r.publisher = key;
+    emit(body, current_report_, relation::publishes, mode::asserted, s, "report", 0.7);
+  };
+  if (!out.empty()) {
+    const mention& m = out.back();
+    bool adjacent = m.last == i || (m.last + 1 == i && (word(m.last) == "'s" || word(m.last) == "\u2019s"));
+    if (!adjacent && m.last + 2 == i && a_.tokens[m.last].kind == token_kind::word &&
+        !is_word(m.last, word_class::preposition) && !is_word(m.last, word_class::be))
+      adjacent = true;  // "a UN human-rights report"
+    if (adjacent) set_publisher(m.ent);
+  }
+  std::size_t k = i + 1;
+  while (k < sen.last && k < i + 4 && !(folded(k) == "by" || folded(k) == "from")) {
+    if (word(k) == "," || word(k) == ".") break;
+    ++k;
+  }
+  if (k + 1 < sen.last && (folded(k) == "by" || folded(k) == "from")) {
+    std::size_t u = k + 1;
+    if (u < sen.last && folded(u) == "the") ++u;
+    auto g = lx_.names.longest_at(a_.text, a_.tokens, u, sen.last);
+    if (g && lx_.refs[g->values.front()].kind == ref_kind::body) {
+      set_publisher(entity_for_body(lx_.refs[g->values.front()].index));
+    }
+  }
+  return current_report_;
+}
+
+// "by a vote of 116 to 20, with 53 abstentions", "11 in favour, none against with 4 abstentions".
+void reader::read_tally(std::size_t s, int resolution) {
+  const sentence& sen = a_.sentences[s];
+  std::string text = fold(a_.text.substr(sen.begin, sen.end - sen.begin));
+  static const std::regex for_against(
+      R"((\d[\d,]*|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s*(?:votes\s*)?(?:in\s+favou?r|for|yes)?\s*(?:,\s*|\s+)?(?:to|-|\u2013|against)\s+(\d[\d,]*|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?:\s*(?:votes\s*)?against)?)");
+  static const std::regex abstentions(
+      R"((\d[\d,]*|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+(?:abstentions|abstention|abstaining|countries\s+abstaining|members\s+abstaining))");
+  if (text.find("vote") == std::string::npos && text.find("favour") == std::string::npos &&
+      text.find("favor") == std::string::npos && text.find("abstention") == std::string::npos)
+    return;
+  auto& attrs = a_.entities[resolution].n.attributes;
+  std::smatch m;
+  if (std::regex_search(text, m, for_against)) {
+    long yes = number_value(m[1].str()), no = number_value(m[2].str());
+    if (yes >= 0 && no >= 0 && !attrs.count("votes_for")) {
+      attrs["votes_for"] = std::to_string(yes);
+      attrs["votes_against"] = std::to_string(no);
+    }
+  }
+  if (std::regex_search(text, m, abstentions)) {
+    long n = number_value(m[1].str());
+    if (n >= 0 && !attrs.count("abstentions")) attrs["abstentions"] = std::to_string(n);
+  }
+}
+
+// Words that point back: "the council", "the country", "the measure", "it", "he", "we".
+std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<mention>& out) {
+  const sentence& sen = a_.sentences[s];
+  std::string f = folded(i);
+  if (a_.tokens[i].kind != token_kind::word) return 0;
+  // Pronouns as subjects: "It calls on ...", "He said ...", "We support ...".
+  bool subject_slot = i + 1 < sen.last && a_.tokens[i + 1].kind == token_kind::word &&
+                      !is_word(i + 1, word_class::preposition) && !is_word(i + 1, word_class::determiner);
+  if ((f == "it" || f == "its") && (subject_slot || f == "its")) {
+    if (f == "its" && (i + 1 >= sen.last || a_.tokens[i + 1].kind != token_kind::word)) return 0;
+    int ref = -1;
+    if (f == "its" && !out.empty() && out.back().last + 12 > i && type_of(out.back().ent) != node_type::person &&
+        type_of(out.back().ent) != node_type::place && !out.back().modifier)
+      ref = out.back().ent;
+    if (ref < 0)
+      for (int p : previous_subjects_)
+        if (type_of(p) != node_type::person && type_of(p) != node_type::place) {
+          ref = p;
+          break;
+        }
+    if (ref < 0) return 0;
+    out.push_back({i, i + 1, ref, f == "its", f == "its"});
+    return 1;
+  }
+  if ((f == "he" || f == "she") && subject_slot && last_person_ >= 0) {
+    out.push_back({i, i + 1, last_person_});
+    return 1;
+  }
+  if ((f == "we" || f == "our") && speaker_ >= 0 && !all_caps_) {
+    out.push_back({i, i + 1, speaker_, f == "our", f == "our"});
+    return 1;
+  }
+  // Definite descriptions: "the council", "the Court", "the reclusive communist country".
+  bool det = f == "the" || f == "this" || f == "that";
+  std::size_t j = det ? i + 1 : i;
+  if (!det && !(is_capitalized(word(i)) && i > sen.first)) return 0;
+  std::size_t adjectives = 0;
+  while (det && j < sen.last && j < i + 4 && a_.tokens[j].kind == token_kind::word && !is_capitalized(word(j)) &&
+         !is_word(j, word_class::state_noun) && !lx_.names.longest_at(a_.text, a_.tokens, j, j + 1)) {
+    std::string w = folded(j);
+    bool head_here = false;
+    for (const auto& e : a_.entities)
+      for (const auto& h : e.heads)
+        if (h == w) head_here = true;
+    if (head_here || is(word_class::resolution_noun, w) || is(word_class::report_noun, w)) break;
+    ++j;
+    ++adjectives;
+  }
+  if (j >= sen.last || a_.tokens[j].kind != token_kind::word) return 0;
+  std::string head = folded(j);
+  if (j + 1 < sen.last && is_word(j + 1, word_class::org_head) && !det) return 0;
+  int best = -1;
+  if (is(word_class::state_noun, head) && det && !(j + 1 < sen.last && folded(j + 1) == "of")) {
+    if (head == "state" || head == "government" || head == "regime") {
+      if (adjectives > 0) return 0;
+    }
+    // The state most recently named that is not the subject of this sentence.
+    std::size_t latest = 0;
+    for (std::size_t e = 0; e < a_.entities.size(); ++e)
+      if (a_.entities[e].n.type == node_type::state && a_.entities[e].n.mentions > 0 &&
+          a_.entities[e].last_seen >= latest) {
+        bool own = !out.empty() && out.front().ent == static_cast<int>(e);
+        if (own) continue;
+        latest = a_.entities[e].last_seen;
+        best = static_cast<int>(e);
+      }
+  } else {
+    std::size_t latest = 0;
+    for (std::size_t e = 0; e < a_.entities.size(); ++e) {
+      const entity& en = a_.entities[e];
+      if (en.n.mentions == 0) continue;
+      if (std::find(en.heads.begin(), en.heads.end(), head) == en.heads.end()) continue;
+      if (en.last_seen >= latest) {
+        latest = en.last_seen;
+        best = static_cast<int>(e);
+      }
+    }
+    if (best < 0 && (det || is_capitalized(word(j)))) {
+      // The lexicon knows which body a head noun usually means in this article's company:
+      // "the Council" in an article on the UN.
+      auto it = lx_.bodies_by_head.find(head);
+      if (it != lx_.bodies_by_head.end() && is_capitalized(word(j)))
+        for (auto b : it->second) {
+          const body_entry& be = lx_.bodies[b];
+          auto parent = a_.by_key.find(make_key(node_type::body, be.part_of));
+          if (parent != a_.by_key.end() && a_.entities[parent->second].n.mentions > 0) {
+            best = entity_for_body(b);
+            break;
+          }
+        }
+    }
+  }
+  if (best < 0) return 0;
+  if (!det && adjectives == 0 && !is_capitalized(word(j))) return 0;
+  std::size_t end = j + 1;
+  if (end < sen.last && folded(end) == "members" && type_of(best) == node_type::body) return 0;
+  bool possessive = end < sen.last && (word(end) == "'s" || word(end) == "\u2019s");
+  out.push_back({i, end, best, possessive});
+  return end - i;
+}
+
+void reader::find_mentions(std::size_t s) {
+  const sentence& sen = a_.sentences[s];
+  std::vector<mention> out;
+  std::size_t letters = 0, upper = 0;
+  for (std::size_t i = sen.first; i < sen.last; ++i)
+    if (a_.tokens[i].kind == token_kind::word) {
+      ++letters;
+      upper += is_all_caps(word(i)) || word(i).size() == 1;
+    }
+  all_caps_ = letters >= 4 && upper * 10 >= letters * 9;
+  for (std::size_t i = sen.first; i < sen.last;) {
+    if (a_.skip[i]) {
+      ++i;
+      continue;
+    }
+    std::size_t used = 0;
+    for (auto step : {&reader::try_acronym_body, &reader::try_role_person, &reader::try_office,
+                      &reader::try_named_body, &reader::try_gazetteer, &reader::try_document_noun,
+                      &reader::try_person, &reader::try_reference}) {
+      used = (this->*step)(s, i, out);
+      if (used) break;
+    }
+    if (!used) {
+      // A dynamically defined name ("SEBIN" after "(SEBIN)").
+      if (auto k = known_names_.find(std::string(word(i))); k != known_names_.end()) {
+        out.push_back({i, i + 1, k->second});
+        used = 1;
+      }
+    }
+    i += used ? used : 1;
+  }
+  std::sort(out.begin(), out.end(), [](const mention& x, const mention& y) { return x.first < y.first; });
+  for (const auto& m : out) {
+    entity& e = a_.entities[m.ent];
+    if (!m.modifier) e.n.mentions++;
+    e.last_seen = m.first;
+    if (e.n.type != node_type::resolution && e.n.type != node_type::report) {
+      std::string surface(a_.text.substr(a_.tokens[m.first].begin, a_.tokens[m.last - 1].end - a_.tokens[m.first].begin));
+      std::string f = fold(surface);
+      bool pronoun = is(word_class::pronoun_it, f) || is(word_class::pronoun_he, f) || is(word_class::pronoun_we, f);
+      if (!pronoun && !f.starts_with("the ") && !f.starts_with("this ") && !f.starts_with("that ") && !all_caps_)
+        add_alias(e.n, surface);
+    }
+  }
+  a_.mentions[s] = std::move(out);
+}
+
+}  // namespace newsgraph::detail

@@ -1,0 +1,209 @@
+#include "extract/detail/reader.hpp"
+
+#include <algorithm>
+
+#include "extract/detail/text.hpp"
+#include "graph/key.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+// Phrases that mark a line as page furniture rather than article text.
+constexpr std::string_view boilerplate[] = {
+    "sign up", "signing up", "newsletter", "privacy policy", "terms and conditions", "terms of use",
+    "more about", "read more", "all rights reserved", "copyright", "click here", "follow us",
+    "subscribe", "delivered straight to your inbox", "can be found here", "cookie", "advertisement",
+    "share this article", "related stories", "related articles", "recommended for you", "\xC2\xA9"};
+
+}  // namespace
+
+std::string reader::folded(std::size_t i) const { return fold(word(i)); }
+
+bool reader::is_word(std::size_t i, word_class c) const {
+  return i < a_.tokens.size() && a_.tokens[i].kind != token_kind::punct && is(c, folded(i));
+}
+
+bool reader::is_punct(std::size_t i, std::string_view p) const {
+  return i < a_.tokens.size() && a_.tokens[i].kind == token_kind::punct && word(i) == p;
+}
+
+void reader::read() {
+  a_.text = a_.doc->text;
+  a_.tokens = tokenize(a_.text);
+  a_.sentences = split_sentences(a_.text, a_.tokens);
+  a_.skip.assign(a_.tokens.size(), false);
+  a_.mentions.assign(a_.sentences.size(), {});
+  mark_boilerplate();
+  for (std::size_t i = 0; i < a_.tokens.size(); ++i) {
+    std::string w = folded(i);
+    if (w == "vote" || w == "voted" || w == "votes" || w == "adopted" || w == "resolution" || w == "vetoed" ||
+        w == "veto" || w == "abstained" || w == "abstentions" || w == "approved" || w == "draft")
+      vote_context_ = true;
+  }
+  for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
+    find_mentions(s);
+    find_relations(s);
+  }
+  finish();
+}
+
+// Drops datelines ("BEIJING -", "UNITED NATIONS (Agency) -") and lines of page furniture.
+void reader::mark_boilerplate() {
+  for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
+    const sentence& sen = a_.sentences[s];
+    std::string low = fold(a_.text.substr(sen.begin, sen.end - sen.begin));
+    std::size_t words = sen.last - sen.first;
+    for (auto b : boilerplate) {
+      if (words <= 40 && low.find(b) != std::string::npos) {
+        std::fill(a_.skip.begin() + sen.first, a_.skip.begin() + sen.last, true);
+        break;
+      }
+    }
+    if (!a_.tokens[sen.first].line_start) continue;
+    // A dateline: capitals (and a bracketed agency or a date) up to a dash near the start.
+    std::size_t i = sen.first;
+    bool caps = false;
+    while (i < sen.last && i < sen.first + 8) {
+      std::string_view w = word(i);
+      if (a_.tokens[i].kind == token_kind::word && is_all_caps(w)) {
+        caps = true;
+        ++i;
+      } else if (w == "," || a_.tokens[i].kind == token_kind::number ||
+                 (caps && a_.tokens[i].kind == token_kind::word && is(word_class::calendar, fold(w)))) {
+        ++i;
+      } else if (w == "(") {
+        while (i < sen.last && word(i) != ")") ++i;
+        ++i;
+      } else {
+        break;
+      }
+    }
+    if (caps && i < sen.last && i + 1 < sen.last &&
+        (word(i) == "-" || word(i) == "\u2013" || word(i) == "\u2014" || word(i) == ":"))
+      std::fill(a_.skip.begin() + sen.first, a_.skip.begin() + i + 1, true);
+  }
+}
+
+int reader::add_entity(entity e) {
+  auto it = a_.by_key.find(e.n.key);
+  if (it != a_.by_key.end()) return it->second;
+  a_.entities.push_back(std::move(e));
+  int id = static_cast<int>(a_.entities.size() - 1);
+  a_.by_key.emplace(a_.entities.back().n.key, id);
+  return id;
+}
+
+int reader::entity_for_state(std::uint32_t index) {
+  const state_entry& st = lx_.states[index];
+  entity e;
+  e.n.key = make_key(node_type::state, st.id);
+  e.n.type = node_type::state;
+  e.n.label = st.name;
+  e.n.wikidata = st.wikidata;
+  if (st.id.size() == 3) e.n.iso3166 = st.id;
+  add_alias(e.n, st.name);
+  for (const auto& al : st.aliases) add_alias(e.n, al);
+  for (const auto& c : st.capitals) add_alias(e.n, c);
+  e.state_index = static_cast<int>(index);
+  e.heads = {"country", "nation"};
+  return add_entity(std::move(e));
+}
+
+int reader::entity_for_body(std::uint32_t index) {
+  const body_entry& b = lx_.bodies[index];
+  entity e;
+  e.n.key = make_key(node_type::body, b.id);
+  e.n.type = node_type::body;
+  e.n.label = b.name;
+  e.n.kind = b.kind;
+  e.n.wikidata = b.wikidata;
+  add_alias(e.n, b.name);
+  for (const auto& al : b.aliases) add_alias(e.n, al);
+  e.body_index = static_cast<int>(index);
+  for (const auto& h : b.heads) e.heads.push_back(fold(h));
+  return add_entity(std::move(e));
+}
+
+int reader::entity_for_place(std::string_view name, std::string_view state_id) {
+  entity e;
+  e.n.key = make_key(node_type::place, name);
+  e.n.type = node_type::place;
+  e.n.label = std::string(name);
+  add_alias(e.n, name);
+  int id = add_entity(std::move(e));
+  if (!state_id.empty() && a_.entities[id].located_in.empty())
+    a_.entities[id].located_in = make_key(node_type::state, state_id);
+  return id;
+}
+
+void reader::emit(int s, int o, relation r, mode m, std::size_t sent, std::string_view trigger, double confidence,
+                  std::map<std::string, std::string> qualifiers) {
+  if (s < 0 || o < 0 || s == o) return;
+  if (!allowed(r, s, o)) return;
+  for (const auto& old : a_.readings)
+    if (old.subject == s && old.object == o && old.rel == r && old.mod == m && old.sentence == sent) return;
+  a_.readings.push_back({s, o, r, m, sent, std::string(trigger), confidence, std::move(qualifiers)});
+}
+
+// Completes what only the whole article tells: labels of resolutions and reports, the
+// part-of and located-in edges the lexicon knows, and mention counts.
+void reader::finish() {
+  std::size_t last_sentence = a_.sentences.empty() ? 0 : a_.sentences.size() - 1;
+  auto structural = [&](int s, int o, relation r) {
+    for (const auto& old : a_.readings)
+      if (old.subject == s && old.object == o && old.rel == r) return;
+    // Structural edges cite the sentence of the later of the two first mentions.
+    std::size_t sent = last_sentence;
+    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+      bool has_s = false, has_o = false;
+      for (const auto& m : a_.mentions[k]) {
+        has_s |= m.ent == s;
+        has_o |= m.ent == o;
+      }
+      if (has_s && has_o) {
+        sent = k;
+        break;
+      }
+    }
+    emit(s, o, r, mode::asserted, sent, "", 0.6);
+  };
+  for (std::size_t i = 0; i < a_.entities.size(); ++i) {
+    entity& e = a_.entities[i];
+    if (!e.part_of.empty()) {
+      auto it = a_.by_key.find(e.part_of);
+      if (it != a_.by_key.end() && a_.entities[it->second].n.mentions > 0)
+        structural(static_cast<int>(i), it->second, relation::part_of);
+    }
+    if (!e.located_in.empty()) {
+      auto it = a_.by_key.find(e.located_in);
+      if (it != a_.by_key.end() && a_.entities[it->second].n.mentions > 0)
+        structural(static_cast<int>(i), it->second, relation::located_in);
+    }
+  }
+  // Resolutions and reports: a readable label from their body, number and topic.
+  for (auto& e : a_.entities) {
+    if (e.n.type != node_type::resolution && e.n.type != node_type::report) continue;
+    std::string by;
+    if (!e.publisher.empty()) {
+      auto it = a_.by_key.find(e.publisher);
+      if (it != a_.by_key.end()) by = a_.entities[it->second].n.label;
+    }
+    std::string label = by.empty() ? std::string() : by + " ";
+    if (e.n.type == node_type::resolution) {
+      label += "resolution";
+      auto num = e.n.attributes.find("number");
+      if (num != e.n.attributes.end()) label += " " + num->second;
+    } else {
+      label += "report";
+    }
+    if (!e.topic.empty()) label += " on " + e.topic;
+    if (by.empty() && e.topic.empty() && !e.n.attributes.count("number")) {
+      label[0] = static_cast<char>(label[0] - 'a' + 'A');
+      label += " (" + (a_.doc->title.empty() ? a_.doc->id : a_.doc->title) + ")";
+    }
+    e.n.label = label;
+    add_alias(e.n, label);
+  }
+}
+
+}  // namespace newsgraph::detail

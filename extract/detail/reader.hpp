@@ -1,0 +1,96 @@
+#pragma once
+// Reads one article: finds the mentions sentence by sentence, resolves them to entities, and
+// reads the relations between them. One reader per article; the lexicon index is shared.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/detail/article.hpp"
+#include "extract/detail/grammar.hpp"
+
+namespace newsgraph::detail {
+
+/// Fills an article from its document. Usage: reader(index, a).read().
+class reader {
+ public:
+  reader(const lexicon_index& lx, article& a) : lx_(lx), a_(a) {}
+  /// Tokenizes, splits, finds mentions and relations, and completes labels and keys.
+  void read();
+
+ private:
+  // reader.cpp: the driver and the end of the article.
+  void mark_boilerplate();
+  void finish();
+  int add_entity(entity e);
+  int entity_for_state(std::uint32_t state_index);
+  int entity_for_body(std::uint32_t body_index);
+  int entity_for_place(std::string_view name, std::string_view state_id);
+  void emit(int s, int o, relation r, mode m, std::size_t sent, std::string_view trigger, double confidence,
+            std::map<std::string, std::string> qualifiers = {});
+
+  // mentions.cpp: what the sentence names.
+  void find_mentions(std::size_t s);
+  std::size_t try_acronym_body(std::size_t s, std::size_t i, std::vector<mention>& out);
+  std::size_t try_role_person(std::size_t s, std::size_t i, std::vector<mention>& out);
+  std::size_t try_office(std::size_t s, std::size_t i, std::vector<mention>& out);
+  std::size_t try_named_body(std::size_t s, std::size_t i, std::vector<mention>& out);
+  std::size_t try_gazetteer(std::size_t s, std::size_t i, std::vector<mention>& out);
+  std::size_t try_person(std::size_t s, std::size_t i, std::vector<mention>& out);
+  std::size_t try_document_noun(std::size_t s, std::size_t i, std::vector<mention>& out);
+  std::size_t try_reference(std::size_t s, std::size_t i, std::vector<mention>& out);
+  std::size_t name_length(std::size_t i, std::size_t end) const;
+  int person_entity(std::size_t first, std::size_t last, std::string_view title);
+  int owner_before(std::size_t i, const std::vector<mention>& out) const;
+  int focus_state() const;
+  int resolution_for(std::size_t s, std::size_t i, const std::vector<mention>& out, bool definite);
+  int report_for(std::size_t s, std::size_t i, const std::vector<mention>& out);
+  void read_tally(std::size_t s, int resolution);
+
+  // relations.cpp: who did what to whom.
+  void find_relations(std::size_t s);
+  void read_trigger(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t);
+  void read_static_patterns(std::size_t s);
+  std::vector<int> subjects_before(std::size_t s, std::size_t i, relation r) const;
+  std::vector<int> objects_after(std::size_t s, std::size_t i, relation r, std::size_t* end = nullptr) const;
+  std::vector<int> coordinated_after(std::size_t s, const mention& m, std::size_t* end = nullptr) const;
+  std::vector<int> coordinated_before(std::size_t s, const mention& m) const;
+  int main_subject_after(std::size_t s, std::size_t i) const;
+  mode mode_at(std::size_t s, std::size_t i) const;
+  std::size_t clause_end(std::size_t s, std::size_t i) const;
+  bool allowed(relation r, int subject, int object) const;
+
+  // token helpers
+  std::string_view word(std::size_t i) const { return a_.tokens[i].in(a_.text); }
+  std::string folded(std::size_t i) const;
+  bool is_word(std::size_t i, word_class c) const;
+  bool is_punct(std::size_t i, std::string_view p) const;
+  const mention* mention_at(std::size_t s, std::size_t i) const;
+  const mention* mention_starting(std::size_t s, std::size_t i) const;
+  const mention* mention_ending(std::size_t s, std::size_t last) const;
+  bool in_prepositional_phrase(std::size_t s, const mention& m) const;
+  node_type type_of(int e) const { return a_.entities[e].n.type; }
+  bool is_actor(int e) const;
+
+  struct control {
+    std::size_t first, last;  // tokens the controller governs
+    std::vector<int> controllers;
+    mode mod;
+  };
+
+  const lexicon_index& lx_;
+  article& a_;
+  std::vector<control> controls_;  // of the current sentence
+  std::map<std::string, int> surnames_;     // a person's last name -> entity
+  std::map<std::string, int> known_names_;  // names this article defined (acronyms, people, bodies) -> entity
+  int current_resolution_ = -1;
+  int current_report_ = -1;
+  int last_person_ = -1;
+  std::vector<int> previous_subjects_;
+  std::vector<int> subject_history_;  // main subjects of sentences, in order
+  int speaker_ = -1;                    // who "we" is in a statement
+  bool vote_context_ = false;
+  bool all_caps_ = false;               // the current sentence is in capitals
+};
+
+}  // namespace newsgraph::detail

@@ -1,0 +1,722 @@
+// The reader's second half: who did what to whom in a sentence, read from triggers and the
+// mentions around them.
+#include <algorithm>
+
+#include "extract/detail/reader.hpp"
+#include "extract/detail/text.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+bool is_quote(std::string_view w) {
+  return w == "\"" || w == "\u201C" || w == "\u201D";
+}
+
+bool is_dash(std::string_view w) { return w == "-" || w == "\u2013" || w == "\u2014" || w == "--"; }
+
+bool is_vote(relation r) {
+  return r == relation::votes_for || r == relation::votes_against || r == relation::abstains;
+}
+
+}  // namespace
+
+bool reader::allowed(relation r, int s, int o) const {
+  node_type st = type_of(s), ot = type_of(o);
+  bool s_actor = is_actor(s), o_actor = is_actor(o);
+  bool o_doc = ot == node_type::resolution || ot == node_type::report;
+  switch (r) {
+    case relation::criticizes:
+    case relation::opposes:
+    case relation::supports:
+      return (s_actor || st == node_type::report || st == node_type::resolution) && (o_actor || o_doc);
+    case relation::votes_for:
+    case relation::votes_against:
+    case relation::abstains:
+      return (st == node_type::state || st == node_type::body) && ot == node_type::resolution;
+    case relation::adopts:
+      return (st == node_type::body || st == node_type::state) && ot == node_type::resolution;
+    case relation::vetoes:
+      return st == node_type::state && ot == node_type::resolution;
+    case relation::calls_on:
+      return (s_actor || st == node_type::resolution || st == node_type::report) && o_actor;
+    case relation::refers_to:
+      return (s_actor || st == node_type::place) && ot == node_type::body;
+    case relation::accuses:
+      return (s_actor || o_doc || st == node_type::report || st == node_type::resolution) && o_actor;
+    case relation::sanctions:
+      return (s_actor || st == node_type::resolution) && o_actor;
+    case relation::allied_with:
+      return (st == node_type::state || st == node_type::body) && (ot == node_type::state || ot == node_type::body);
+    case relation::represents:
+      return st == node_type::person && (ot == node_type::state || ot == node_type::body);
+    case relation::part_of:
+      return st == node_type::body && (ot == node_type::body || ot == node_type::state);
+    case relation::member_of:
+      return (st == node_type::state || st == node_type::person) && ot == node_type::body;
+    case relation::publishes:
+      return s_actor && o_doc;
+    case relation::discusses:
+      return s_actor && ot != node_type::place;
+    case relation::located_in:
+      return (st == node_type::body || st == node_type::place) && (ot == node_type::place || ot == node_type::state);
+    case relation::meets:
+    case relation::threatens:
+      return s_actor && o_actor;
+    case relation::attacks:
+      return s_actor && (o_actor || ot == node_type::place) && ot != node_type::person;
+    case relation::detains:
+      return (st == node_type::state || st == node_type::body) && ot == node_type::person;
+  }
+  return false;
+}
+
+bool reader::in_prepositional_phrase(std::size_t s, const mention& m) const {
+  const sentence& sen = a_.sentences[s];
+  std::size_t k = m.first;
+  int skipped = 0;
+  while (k > sen.first && skipped < 4) {
+    --k;
+    if (a_.tokens[k].kind == token_kind::number || is_word(k, word_class::determiner)) {
+      ++skipped;
+      continue;
+    }
+    if (is_word(k, word_class::preposition)) return true;
+    if (a_.tokens[k].kind == token_kind::word && !is_capitalized(word(k)) && skipped < 2 &&
+        !is_word(k, word_class::be) && !is_word(k, word_class::clause_opener) && folded(k) != "and") {
+      ++skipped;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+std::size_t reader::clause_end(std::size_t s, std::size_t i) const {
+  const sentence& sen = a_.sentences[s];
+  for (std::size_t k = i; k < sen.last; ++k)
+    if (word(k) == ";" || word(k) == "." || word(k) == ":" || is_quote(word(k))) return k;
+  return sen.last;
+}
+
+std::vector<int> reader::coordinated_before(std::size_t s, const mention& m) const {
+  const sentence& sen = a_.sentences[s];
+  std::vector<int> out;
+  std::size_t at = m.first;
+  while (at > sen.first) {
+    std::size_t k = at - 1;
+    bool joiner = false;
+    if (folded(k) == "and" || folded(k) == "or" || word(k) == "," || folded(k) == "nor") {
+      joiner = true;
+      if (k > sen.first && word(k - 1) == "," && folded(k) != ",") --k;
+    }
+    if (k > sen.first && k >= 2 && folded(k) == "as" && folded(k - 1) == "well" && folded(k - 2) == "as") {
+      joiner = true;
+      k -= 2;
+    }
+    // "China - Pyongyang's main ally - and Russia": skip the aside.
+    if (joiner && k > sen.first && (is_dash(word(k - 1)) || word(k - 1) == ",") && !mention_ending(s, k)) {
+      std::string_view close = word(k - 1);
+      for (std::size_t q = k - 1; q > sen.first && q + 12 > k; --q) {
+        if (word(q - 1) == close || (is_dash(close) && is_dash(word(q - 1)))) {
+          k = q;
+          break;
+        }
+      }
+      --k;
+    } else if (!joiner) {
+      // Lists without a comma ("Belarus Cuba, Iran"): a mention right before.
+      const mention* p = mention_ending(s, at);
+      if (!p || p->possessive || p->modifier || type_of(p->ent) != type_of(m.ent)) break;
+      out.push_back(p->ent);
+      at = p->first;
+      continue;
+    }
+    const mention* p = mention_ending(s, k);
+    if (!p || p->possessive || p->modifier) break;
+    out.push_back(p->ent);
+    at = p->first;
+  }
+  return out;
+}
+
+std::vector<int> reader::coordinated_after(std::size_t s, const mention& m, std::size_t* end) const {
+  const sentence& sen = a_.sentences[s];
+  std::vector<int> out;
+  std::size_t at = m.last;
+  while (at < sen.last) {
+    std::size_t k = at;
+    // An apposition: ", a prominent Belarusian journalist travelling on board,"
+    if (word(k) == "," && k + 1 < sen.last && is_word(k + 1, word_class::determiner) && !mention_starting(s, k + 1)) {
+      std::size_t q = k + 1;
+      while (q < sen.last && q < k + 12 && word(q) != "," && word(q) != "." && word(q) != ";") ++q;
+      if (q < sen.last && word(q) == ",") k = q;
+    }
+    bool joiner = false;
+    while (k < sen.last && (word(k) == "," || folded(k) == "and" || folded(k) == "or" || folded(k) == "nor")) {
+      joiner = true;
+      ++k;
+    }
+    if (k + 2 < sen.last && folded(k) == "as" && folded(k + 1) == "well" && folded(k + 2) == "as") {
+      joiner = true;
+      k += 3;
+    }
+    const mention* n = mention_starting(s, k);
+    if (!n && joiner && k < sen.last && is_word(k, word_class::determiner)) n = mention_starting(s, k + 1);
+    if (!n && !joiner) n = mention_starting(s, k);
+    if (!n || n->possessive || (!joiner && type_of(n->ent) != type_of(m.ent))) break;
+    out.push_back(n->ent);
+    at = n->last;
+  }
+  if (end) *end = at;
+  return out;
+}
+
+std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation r) const {
+  for (const auto& c : controls_)
+    if (c.first <= i && i < c.last) return c.controllers;
+  const sentence& sen = a_.sentences[s];
+  std::size_t j = i;
+  int steps = 0;
+  while (j > sen.first && steps < 40) {
+    --j;
+    ++steps;
+    std::string_view w = word(j);
+    if (w == ";" || w == ":" || is_quote(w)) break;
+    if (is_word(j, word_class::clause_opener)) {
+      std::string f = folded(j);
+      if (f == "which" || f == "who" || f == "that") {
+        std::size_t k = j;
+        if (k > sen.first && word(k - 1) == ",") --k;
+        if (const mention* m = mention_ending(s, k); m && !m->possessive) {
+          std::vector<int> out = coordinated_before(s, *m);
+          out.push_back(m->ent);
+          return out;
+        }
+      }
+      break;
+    }
+    const mention* m = mention_ending(s, j + 1);
+    if (!m) continue;
+    j = m->first;
+    if (m->possessive || m->modifier) continue;
+    bool pp = in_prepositional_phrase(s, *m);
+    if (pp && is_vote(r) && m->first > sen.first) {
+      std::size_t k = m->first;
+      while (k > sen.first && (mention_ending(s, k) || word(k - 1) == "," || folded(k - 1) == "and")) {
+        if (const mention* p = mention_ending(s, k)) k = p->first;
+        else --k;
+      }
+      if (k > sen.first && folded(k - 1) == "with") pp = false;  // "with X and Y abstaining"
+    }
+    if (pp) continue;
+    node_type t = type_of(m->ent);
+    bool ok = is_actor(m->ent) || ((t == node_type::resolution || t == node_type::report) &&
+                                   (r == relation::calls_on || r == relation::accuses || r == relation::criticizes ||
+                                    r == relation::sanctions || r == relation::supports || r == relation::opposes));
+    if (!ok) continue;
+    std::vector<int> out = coordinated_before(s, *m);
+    out.push_back(m->ent);
+    // "Australia and Israel joined the United States in voting against it"
+    std::size_t k = m->first;
+    if (k > sen.first && is_word(k - 1, word_class::determiner)) --k;
+    if (k > sen.first && (folded(k - 1) == "joined" || folded(k - 1) == "joins")) {
+      for (int more : subjects_before(s, k - 1, r)) out.push_back(more);
+    }
+    return out;
+  }
+  // A participial opening ("Adopting resolution 1593 ..., the Council decided"): the main
+  // clause's subject.
+  std::size_t lead = sen.first;
+  while (lead < i && (a_.skip[lead] || is_word(lead, word_class::adverb))) ++lead;
+  if (lead == i || (lead < sen.last && word(lead).ends_with("ing"))) {
+    int m = main_subject_after(s, i);
+    if (m >= 0) return {m};
+  }
+  return {};
+}
+
+int reader::main_subject_after(std::size_t s, std::size_t i) const {
+  const sentence& sen = a_.sentences[s];
+  for (const auto& m : a_.mentions[s]) {
+    if (m.first <= i || m.last >= sen.last || m.possessive) continue;
+    std::size_t k = m.first;
+    if (k > sen.first && is_word(k - 1, word_class::determiner)) --k;
+    if (k == sen.first || word(k - 1) != ",") continue;
+    if (a_.tokens[m.last].kind == token_kind::word && !is_capitalized(word(m.last)) &&
+        !is_word(m.last, word_class::preposition) && folded(m.last) != "and" && is_actor(m.ent))
+      return m.ent;
+  }
+  return -1;
+}
+
+std::vector<int> reader::objects_after(std::size_t s, std::size_t i, relation r, std::size_t* end) const {
+  const sentence& sen = a_.sentences[s];
+  for (std::size_t k = i; k < sen.last && k < i + 16; ++k) {
+    std::string_view w = word(k);
+    if (w == ";" || w == "." || w == ":" || w == "?" || w == "!" || is_quote(w)) break;
+    if (is_word(k, word_class::clause_opener) && !(folded(k) == "that" && k > i && folded(k - 1) == "such")) break;
+    if (w == "," && !mention_ending(s, k)) break;
+    const mention* m = mention_starting(s, k);
+    if (!m) continue;
+    if (m->modifier && type_of(m->ent) == node_type::state) {
+      k = m->last - 1;
+      continue;
+    }
+    bool ok = true;
+    // Only the relation's kind of object; a place passed on the way is not one.
+    node_type t = type_of(m->ent);
+    if (t == node_type::place && r != relation::attacks && r != relation::located_in) ok = false;
+    if (m->possessive && !(r == relation::criticizes || r == relation::opposes || r == relation::supports ||
+                           r == relation::accuses || r == relation::sanctions))
+      ok = false;
+    if (!ok) {
+      k = m->last - 1;
+      continue;
+    }
+    std::vector<int> out{m->ent};
+    for (int more : coordinated_after(s, *m, end)) out.push_back(more);
+    if (end && out.size() == 1) *end = m->last;
+    return out;
+  }
+  return {};
+}
+
+mode reader::mode_at(std::size_t s, std::size_t i) const {
+  const sentence& sen = a_.sentences[s];
+  mode found = mode::asserted;
+  auto rank = [](mode m) { return m == mode::negated ? 3 : m == mode::proposed ? 2 : m == mode::expected ? 1 : 0; };
+  auto consider = [&](mode m) {
+    if (rank(m) > rank(found)) found = m;
+  };
+  for (const auto& c : controls_)
+    if (c.first <= i && i < c.last) consider(c.mod);
+  std::size_t from = i > sen.first + 7 ? i - 7 : sen.first;
+  for (std::size_t k = i; k > from;) {
+    --k;
+    std::string_view w = word(k);
+    if (w == "," || w == ";" || is_quote(w)) break;
+    if (const mention* m = mention_ending(s, k + 1); m && !m->possessive) break;
+    std::string f = fold(w);
+    if (f == "not" || f == "never" || f.ends_with("n't") || f == "cannot") consider(mode::negated);
+    if (auto p = lx_.mode_phrases.longest_at(a_.text, a_.tokens, k, i, true))
+      for (auto v : p->values) consider(lx_.modality[v].mod);
+  }
+  return found;
+}
+
+void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t) {
+  const sentence& sen = a_.sentences[s];
+  std::string trig(a_.text.substr(a_.tokens[first].begin, a_.tokens[last - 1].end - a_.tokens[first].begin));
+  std::string form = fold(trig);
+  relation r = t.rel;
+  mode m = mode_at(s, first);
+  auto emit_all = [&](const std::vector<int>& subs, const std::vector<int>& objs, mode md, double conf,
+                      std::map<std::string, std::string> q = {}) {
+    for (int a : subs)
+      for (int b : objs) emit(a, b, r, md, s, trig, conf, q);
+  };
+  // Passive: "was adopted by", "were detained", "the resolution, vetoed by Russia".
+  std::size_t before = first;
+  while (before > sen.first && is_word(before - 1, word_class::adverb)) --before;
+  bool participle = !t.noun && !form.ends_with("ing") && form != t.lemma && !(form.ends_with("s") && !form.ends_with("ss"));
+  bool passive = participle && ((before > sen.first && is_word(before - 1, word_class::be)) ||
+                                (last < sen.last && folded(last) == "by"));
+
+  if (r == relation::calls_on) {
+    if (t.noun) return;
+    std::size_t k = last;
+    bool that_clause = false;
+    while (k < sen.last && k < last + 4 && (is_word(k, word_class::determiner) || is_word(k, word_class::adverb) ||
+                                            (a_.tokens[k].kind == token_kind::number)))
+      ++k;
+    if (k < sen.last && folded(k) == "that") {
+      that_clause = true;
+      ++k;
+      while (k < sen.last && k < last + 6 && (is_word(k, word_class::determiner) || is_word(k, word_class::adverb))) ++k;
+    }
+    if (t.lemma == "decide" && !that_clause) return;
+    const mention* addressee = mention_starting(s, k);
+    if (!addressee || !is_actor(addressee->ent)) return;
+    std::size_t end = addressee->last;
+    std::vector<int> addressees{addressee->ent};
+    for (int more : coordinated_after(s, *addressee, &end)) addressees.push_back(more);
+    if (that_clause) {
+      bool modal = false;
+      for (std::size_t q = end; q < sen.last && q < end + 10; ++q) {
+        std::string f = folded(q);
+        if (f == "would" || f == "should" || f == "shall" || f == "must" || f == "to") modal = true;
+      }
+      if (!modal) return;
+    } else if (!(end < sen.last && (folded(end) == "to" || word(end) == ","))) {
+      if (t.lemma != "call on" && t.lemma != "call upon" && t.lemma != "appeal to" && t.lemma != "urge" &&
+          t.lemma != "press")
+        return;
+    }
+    std::size_t stop = clause_end(s, end);
+    std::string action;
+    if (end < stop) {
+      std::size_t from = end;
+      if (folded(from) == "to" || word(from) == ",") ++from;
+      if (from < stop)
+        action = std::string(detail::trim(a_.text.substr(a_.tokens[from].begin, a_.tokens[stop - 1].end - a_.tokens[from].begin)));
+    }
+    std::vector<int> subs = subjects_before(s, first, r);
+    std::map<std::string, std::string> q;
+    if (!action.empty()) q["action"] = action;
+    emit_all(subs, addressees, m, 0.8, q);
+    controls_.push_back({end, stop, addressees, mode::proposed});
+    return;
+  }
+
+  if (r == relation::refers_to) {
+    std::vector<int> patients;
+    std::size_t goal_from = last;
+    std::vector<int> by;
+    mode md = m;
+    if (t.noun) {
+      if (last + 1 < sen.last && folded(last) == "of")
+        if (const mention* p = mention_starting(s, last + 1 + (is_word(last + 1, word_class::determiner) ? 1 : 0))) {
+          patients.push_back(p->ent);
+          goal_from = p->last;
+        }
+    } else if (passive || (before > sen.first + 1 && folded(before - 1) == "be")) {
+      for (std::size_t k = first; k > sen.first;) {
+        --k;
+        if (const mention* p = mention_ending(s, k + 1); p && !p->possessive) {
+          patients.push_back(p->ent);
+          std::size_t q = p->first;
+          while (q > sen.first && is_word(q - 1, word_class::determiner)) --q;
+          if (q > sen.first && folded(q - 1) == "for") md = mode::proposed;  // "a call for X to be referred"
+          break;
+        }
+        if (word(k) == "," || word(k) == ";") break;
+      }
+      // The referring actor: "by X" after, or "a call by X" before.
+      if (last + 1 < sen.last && folded(last) == "by")
+        if (const mention* p = mention_starting(s, last + 1 + (is_word(last + 1, word_class::determiner) ? 1 : 0)))
+          by.push_back(p->ent);
+      if (by.empty())
+        for (const auto& mm : a_.mentions[s]) {
+          if (mm.first >= first) break;
+          std::size_t q = mm.first;
+          while (q > sen.first && is_word(q - 1, word_class::determiner)) --q;
+          if (q > sen.first && folded(q - 1) == "by" && is_actor(mm.ent)) by.push_back(mm.ent);
+        }
+      for (const auto& c : controls_)
+        if (c.first <= first && first < c.last && by.empty()) by = c.controllers;
+    } else {
+      for (std::size_t k = last; k < sen.last && k < last + 12; ++k) {
+        if (folded(k) == "to" || word(k) == "," || word(k) == ";") break;
+        const mention* p = mention_starting(s, k);
+        if (!p) continue;
+        if (type_of(p->ent) == node_type::resolution || type_of(p->ent) == node_type::report) break;
+        patients.push_back(p->ent);
+        goal_from = p->last;
+        if (p->possessive) patients.pop_back();
+        // "Darfur, Sudan": the place is the case, the state its location.
+        break;
+      }
+      by = subjects_before(s, first, r);
+    }
+    if (patients.empty()) return;
+    int goal = -1;
+    for (std::size_t k = goal_from; k < sen.last && k < goal_from + 12; ++k) {
+      if (folded(k) != "to" && folded(k) != "before") continue;
+      for (std::size_t q = k + 1; q < sen.last && q < k + 8; ++q) {
+        const mention* g = mention_starting(s, q);
+        if (g && type_of(g->ent) == node_type::body) {
+          goal = g->ent;
+          break;
+        }
+        if (word(q) == "," || word(q) == ";") break;
+      }
+      break;
+    }
+    if (goal < 0) return;
+    const entity& ge = a_.entities[goal];
+    if (t.lemma == "send" && ge.n.kind != "court") return;
+    std::map<std::string, std::string> q;
+    if (!by.empty()) q["by"] = a_.entities[by.front()].n.label;
+    for (int p : patients) emit(p, goal, r, md, s, trig, 0.8, q);
+    return;
+  }
+
+  if (is_vote(r)) {
+    std::vector<int> subs;
+    if (t.noun) {
+      // "4 abstentions (Algeria, Brazil, China, United States)", "abstentions from A and B"
+      std::size_t k = last;
+      if (k < sen.last && (word(k) == "(" || folded(k) == "from")) {
+        if (const mention* p = mention_starting(s, k + 1)) {
+          subs.push_back(p->ent);
+          for (int more : coordinated_after(s, *p)) subs.push_back(more);
+        }
+      }
+    } else {
+      subs = subjects_before(s, first, r);
+    }
+    if (subs.empty()) return;
+    std::vector<int> objs;
+    for (int o : objects_after(s, last, r))
+      if (type_of(o) == node_type::resolution) objs.push_back(o);
+    if (objs.empty()) {
+      for (const auto& mm : a_.mentions[s])
+        if (type_of(mm.ent) == node_type::resolution) objs = {mm.ent};
+    }
+    if (objs.empty() && current_resolution_ >= 0 && vote_context_) objs = {current_resolution_};
+    emit_all(subs, objs, m, 0.8);
+    return;
+  }
+
+  if (r == relation::allied_with && t.noun) {
+    // "China - Pyongyang's main ally -", "X, a close ally of Y", "X is Y's closest ally".
+    int owner = -1, other = -1;
+    std::size_t k = first;
+    while (k > sen.first && k + 4 > first && a_.tokens[k - 1].kind == token_kind::word && !mention_ending(s, k) &&
+           word(k - 1) != "'s" && !is_word(k - 1, word_class::be))
+      --k;
+    if (k > sen.first && (word(k - 1) == "'s" || word(k - 1) == "\u2019s")) --k;
+    if (const mention* p = mention_ending(s, k); p && p->possessive) {
+      owner = p->ent;
+      k = p->first;
+    } else if (last + 1 < sen.last && folded(last) == "of") {
+      if (const mention* q = mention_starting(s, last + 1 + (is_word(last + 1, word_class::determiner) ? 1 : 0)))
+        owner = q->ent;
+      while (k > sen.first && is_word(k - 1, word_class::determiner)) --k;
+    }
+    if (owner < 0) return;
+    while (k > sen.first && (is_word(k - 1, word_class::determiner) || is_word(k - 1, word_class::adverb))) --k;
+    if (k > sen.first && (is_dash(word(k - 1)) || word(k - 1) == "," || word(k - 1) == "(")) {
+      if (const mention* p = mention_ending(s, k - 1); p && !p->possessive) other = p->ent;
+    } else if (k > sen.first && is_word(k - 1, word_class::be)) {
+      auto subs = subjects_before(s, k - 1, r);
+      if (!subs.empty()) other = subs.back();
+    }
+    if (other >= 0 && other != owner) emit(other, owner, r, m, s, trig, 0.8);
+    return;
+  }
+
+  if (t.noun) {
+    // Nominal frames: "Russia's invasion of Ukraine", "the arrest of X", "sanctions against X",
+    // "its support of X", "U.S. sanctions on X".
+    std::vector<int> patients;
+    std::size_t k = last;
+    std::size_t pend = last;
+    while (k < sen.last && k < last + 3 && !is_word(k, word_class::preposition)) ++k;
+    if (k < sen.last && is_word(k, word_class::preposition) && folded(k) != "by") {
+      std::string prep = folded(k);
+      bool fits = prep == "of" || prep == "on" || prep == "against" || prep == "for" || prep == "with" ||
+                  prep == "to" || prep == "over" || prep == "toward" || prep == "towards" || prep == "in";
+      if (fits) patients = objects_after(s, k + 1, r, &pend);
+      if (!patients.empty() && prep == "in" && r != relation::attacks) patients.clear();
+    }
+    if (patients.empty()) return;
+    std::vector<int> agents;
+    std::size_t q = first;
+    while (q > sen.first && q + 3 > first && a_.tokens[q - 1].kind == token_kind::word && !mention_ending(s, q) &&
+           !is_word(q - 1, word_class::determiner) && !is_word(q - 1, word_class::preposition) && word(q - 1) != "'s")
+      --q;
+    if (q > sen.first && (word(q - 1) == "'s" || word(q - 1) == "\u2019s")) --q;
+    if (const mention* p = mention_ending(s, q); p && (p->possessive || p->modifier || p->last == first || p->last == q))
+      if (is_actor(p->ent) || type_of(p->ent) == node_type::resolution) agents.push_back(p->ent);
+    if (agents.empty() && pend + 1 < sen.last && folded(pend) == "by")
+      if (const mention* p = mention_starting(s, pend + 1 + (is_word(pend + 1, word_class::determiner) ? 1 : 0)))
+        agents.push_back(p->ent);
+    if (agents.empty()) agents = subjects_before(s, first, r);
+    if (agents.empty() && r == relation::detains) {
+      // "the arrest of X" with no one named: the state where it happened, or of the article.
+      for (const auto& mm : a_.mentions[s])
+        if (type_of(mm.ent) == node_type::state && std::find(patients.begin(), patients.end(), mm.ent) == patients.end()) {
+          agents.push_back(mm.ent);
+          break;
+        }
+      if (agents.empty() && focus_state() >= 0) agents.push_back(focus_state());
+    }
+    emit_all(agents, patients, m, 0.6);
+    return;
+  }
+
+  if (passive) {
+    std::vector<int> patients;
+    for (std::size_t k = before; k > sen.first;) {
+      --k;
+      if (word(k) == ";" || is_quote(word(k))) break;
+      if (const mention* p = mention_ending(s, k + 1); p && !p->possessive && !p->modifier) {
+        patients = coordinated_before(s, *p);
+        patients.push_back(p->ent);
+        break;
+      }
+    }
+    std::vector<int> agents;
+    if (last + 1 < sen.last && folded(last) == "by") {
+      std::size_t q = last + 1;
+      if (q < sen.last && is_word(q, word_class::determiner)) ++q;
+      if (const mention* p = mention_starting(s, q)) {
+        agents.push_back(p->ent);
+        for (int more : coordinated_after(s, *p)) agents.push_back(more);
+      }
+    }
+    if (agents.empty() && r == relation::detains && focus_state() >= 0) agents.push_back(focus_state());
+    if (agents.empty() && r == relation::adopts)
+      for (int p : patients)
+        if (type_of(p) == node_type::resolution && !a_.entities[p].publisher.empty())
+          if (auto it = a_.by_key.find(a_.entities[p].publisher); it != a_.by_key.end()) agents.push_back(it->second);
+    emit_all(agents, patients, m, 0.7);
+    return;
+  }
+
+  std::vector<int> subs = subjects_before(s, first, r);
+  std::size_t oend = last;
+  std::vector<int> objs = objects_after(s, last, r, &oend);
+  if (r == relation::adopts && subs.empty()) {
+    // "The General Assembly's measure approved Thursday": the measure's own body.
+    for (std::size_t k = first; k > sen.first && k + 4 > first;) {
+      --k;
+      if (const mention* p = mention_ending(s, k + 1)) {
+        if (type_of(p->ent) == node_type::resolution && !a_.entities[p->ent].publisher.empty())
+          if (auto it = a_.by_key.find(a_.entities[p->ent].publisher); it != a_.by_key.end()) {
+            subs = {it->second};
+            objs = {p->ent};
+          }
+        break;
+      }
+    }
+  }
+  if (r == relation::adopts) {
+    for (int o : objs)
+      if (type_of(o) == node_type::resolution && a_.entities[o].publisher.empty() && !subs.empty())
+        a_.entities[o].publisher = a_.entities[subs.front()].n.key;
+  }
+  std::map<std::string, std::string> q;
+  if (r == relation::accuses && oend + 1 < sen.last && folded(oend) == "of") {
+    std::size_t stop = clause_end(s, oend + 1);
+    q["of"] = std::string(trim(a_.text.substr(a_.tokens[oend + 1].begin, a_.tokens[stop - 1].end - a_.tokens[oend + 1].begin)));
+  }
+  double conf = (!subs.empty() && !objs.empty()) ? 0.8 : 0.5;
+  emit_all(subs, objs, m, conf, q);
+}
+
+void reader::read_static_patterns(std::size_t s) {
+  const sentence& sen = a_.sentences[s];
+  const auto& ms = a_.mentions[s];
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    const mention& m = ms[k];
+    node_type t = type_of(m.ent);
+    // "the ICC in The Hague"
+    if ((t == node_type::body || t == node_type::place) && m.last + 1 < sen.last && folded(m.last) == "in") {
+      std::size_t q = m.last + 1;
+      if (q < sen.last && folded(q) == "the" && !mention_starting(s, q)) ++q;
+      if (const mention* n = mention_starting(s, q))
+        if (type_of(n->ent) == node_type::place || (t == node_type::place && type_of(n->ent) == node_type::state))
+          emit(m.ent, n->ent, relation::located_in, mode::asserted, s, "in", 0.7);
+    }
+    // "Minsk, Belarus", "Darfur, Sudan"
+    if (t == node_type::place && m.last + 1 < sen.last && word(m.last) == ",")
+      if (const mention* n = mention_starting(s, m.last + 1); n && type_of(n->ent) == node_type::state)
+        emit(m.ent, n->ent, relation::located_in, mode::asserted, s, ",", 0.7);
+  }
+  // "as did Belarus, Cuba, Iran, Syria and Venezuela": the same relation for more subjects.
+  for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
+    if (folded(i) != "as") continue;
+    std::string v = folded(i + 1);
+    if (v != "did" && v != "have" && v != "had" && v != "do" && v != "does") continue;
+    const mention* first = mention_starting(s, i + 2);
+    if (!first) continue;
+    std::vector<int> more{first->ent};
+    for (int x : coordinated_after(s, *first)) more.push_back(x);
+    std::vector<reading> copies;
+    for (const auto& rd : a_.readings)
+      if (rd.sentence == s)
+        for (int x : more) {
+          reading c = rd;
+          c.subject = x;
+          copies.push_back(c);
+        }
+    for (auto& c : copies) emit(c.subject, c.object, c.rel, c.mod, s, c.trigger, c.confidence, c.qualifiers);
+  }
+  // "concluded that North Korea was committing abuses": an accusation.
+  for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
+    std::string v = folded(i);
+    if (!(v == "concluded" || v == "found" || v == "determined" || v == "established" || v == "concludes" ||
+          v == "finds" || v == "documented") || folded(i + 1) != "that")
+      continue;
+    const mention* target = nullptr;
+    std::size_t q = i + 2;
+    if (q < sen.last && is_word(q, word_class::determiner)) ++q;
+    target = mention_starting(s, q);
+    if (!target || !is_actor(target->ent)) continue;
+    bool wrong = false;
+    for (std::size_t k = target->last; k < sen.last && k < target->last + 10; ++k)
+      if (is_word(k, word_class::wrongdoing)) wrong = true;
+    if (!wrong) continue;
+    std::vector<int> subs = subjects_before(s, i, relation::accuses);
+    std::size_t stop = clause_end(s, target->last);
+    std::string of = target->last < stop
+                         ? std::string(trim(a_.text.substr(a_.tokens[target->last].begin,
+                                                           a_.tokens[stop - 1].end - a_.tokens[target->last].begin)))
+                         : std::string();
+    for (int x : subs) emit(x, target->ent, relation::accuses, mode_at(s, i), s, v + " that", 0.7, {{"of", of}});
+  }
+}
+
+void reader::find_relations(std::size_t s) {
+  const sentence& sen = a_.sentences[s];
+  controls_.clear();
+  struct hit {
+    std::size_t first, last;
+    std::vector<std::uint32_t> values;
+  };
+  std::vector<hit> hits;
+  for (std::size_t i = sen.first; i < sen.last;) {
+    if (a_.skip[i] || mention_at(s, i)) {
+      ++i;
+      continue;
+    }
+    auto h = lx_.trigger_forms.longest_at(a_.text, a_.tokens, i, sen.last, true);
+    if (!h) {
+      ++i;
+      continue;
+    }
+    bool inside = false;
+    for (std::size_t k = h->first; k < h->last; ++k) inside |= mention_at(s, k) != nullptr;
+    if (!inside) hits.push_back({h->first, h->last, h->values});
+    i = h->last;
+  }
+  auto pick = [&](const hit& h) -> const trigger_entry* {
+    // A word that is both a verb and a noun ("support", "attack") is a noun after a
+    // determiner or possessive, and before "of".
+    std::string prev = h.first > sen.first ? folded(h.first - 1) : std::string();
+    bool nounish = is(word_class::determiner, prev) || prev == "'s" || prev == "\u2019s" ||
+                   (h.first > sen.first && mention_ending(s, h.first) && mention_ending(s, h.first)->modifier) ||
+                   (h.last < sen.last && folded(h.last) == "of");
+    const trigger_entry* verb = nullptr;
+    const trigger_entry* noun = nullptr;
+    for (auto v : h.values) (lx_.triggers[v].noun ? noun : verb) = &lx_.triggers[v];
+    if (noun && (nounish || !verb)) return noun;
+    if (verb && is(word_class::determiner, prev)) return nullptr;
+    return verb ? verb : noun;
+  };
+  for (const auto& h : hits)
+    if (const trigger_entry* t = pick(h); t && t->rel == relation::calls_on) read_trigger(s, h.first, h.last, *t);
+  for (const auto& h : hits)
+    if (const trigger_entry* t = pick(h); t && t->rel != relation::calls_on) read_trigger(s, h.first, h.last, *t);
+  read_static_patterns(s);
+
+  // Remember the sentence's subject, for "it", the focus state and the statement's voice.
+  previous_subjects_.clear();
+  for (const auto& m : a_.mentions[s]) {
+    if (m.possessive || m.modifier || in_prepositional_phrase(s, m)) continue;
+    previous_subjects_.push_back(m.ent);
+    subject_history_.push_back(m.ent);
+    break;
+  }
+  if (speaker_ < 0) {
+    for (const auto& rd : a_.readings)
+      if (is_actor(rd.subject) && type_of(rd.subject) != node_type::person) {
+        speaker_ = rd.subject;
+        break;
+      }
+  }
+}
+
+}  // namespace newsgraph::detail

@@ -1,0 +1,85 @@
+#include "extract/gazetteer.hpp"
+
+#include <algorithm>
+
+#include "extract/detail/text.hpp"
+
+namespace newsgraph {
+
+std::uint32_t gazetteer::word_id(std::string_view folded) const {
+  auto it = words_.find(folded);
+  return it == words_.end() ? UINT32_MAX : it->second;
+}
+
+void gazetteer::add(std::string_view phrase, std::uint32_t value, bool exact_case) {
+  auto toks = tokenize(phrase);
+  if (toks.empty()) return;
+  std::uint32_t at = 0;
+  entry e{value, exact_case, {}};
+  for (const auto& t : toks) {
+    std::string folded = detail::fold(t.in(phrase));
+    auto [wit, fresh] = words_.try_emplace(folded, static_cast<std::uint32_t>(words_.size()));
+    std::uint64_t k = (std::uint64_t{at} << 32) | wit->second;
+    auto cit = children_.find(k);
+    if (cit == children_.end()) {
+      nodes_.emplace_back();
+      cit = children_.emplace(k, static_cast<std::uint32_t>(nodes_.size() - 1)).first;
+    }
+    at = cit->second;
+    if (exact_case) e.exact.emplace_back(detail::canonical_quotes(t.in(phrase)));
+  }
+  auto& entries = nodes_[at].entries;
+  for (const auto& old : entries)
+    if (old.value == value && old.exact_case == exact_case && old.exact == e.exact) return;
+  entries.push_back(std::move(e));
+  ++phrases_;
+}
+
+void gazetteer::compile() {
+  for (auto& n : nodes_) {
+    n.all_values.clear();
+    for (const auto& e : n.entries) n.all_values.push_back(e.value);
+  }
+}
+
+std::optional<gazetteer::match> gazetteer::longest_at(std::string_view text, std::span<const token> tokens,
+                                                      std::size_t i, std::size_t end, bool ignore_case) const {
+  std::optional<match> best;
+  std::uint32_t at = 0;
+  std::string buf;
+  std::vector<std::uint32_t> values;
+  for (std::size_t j = i; j < end && j < tokens.size(); ++j) {
+    buf.clear();
+    detail::fold_into(tokens[j].in(text), buf);
+    std::uint32_t w = word_id(buf);
+    if (w == UINT32_MAX) break;
+    auto it = children_.find((std::uint64_t{at} << 32) | w);
+    if (it == children_.end()) break;
+    at = it->second;
+    const node_data& n = nodes_[at];
+    if (n.entries.empty()) continue;
+    bool any_exact = std::any_of(n.entries.begin(), n.entries.end(), [](const entry& e) { return e.exact_case; });
+    if (!any_exact || ignore_case) {
+      best = match{i, j + 1, n.all_values};
+      continue;
+    }
+    values.clear();
+    for (const auto& e : n.entries) {
+      bool ok = !e.exact_case;
+      if (!ok) {
+        ok = true;
+        for (std::size_t k = 0; k < e.exact.size(); ++k)
+          if (detail::canonical_quotes(tokens[i + k].in(text)) != e.exact[k]) {
+            ok = false;
+            break;
+          }
+      }
+      if (ok) values.push_back(e.value);
+    }
+    if (values.empty()) continue;
+    best = match{i, j + 1, values};
+  }
+  return best;
+}
+
+}  // namespace newsgraph
