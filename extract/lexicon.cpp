@@ -8,7 +8,6 @@
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "extract/detail/json_reader.hpp"
 #include "extract/detail/morphology.hpp"

@@ -1,6 +1,7 @@
 #include "extract/detail/json_reader.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <rapidjson/error/error.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
@@ -66,7 +67,8 @@ bool is_delimiter(char c) {
 
 // Builds the tree from SAX events. The stream's offset when an event arrives is just past
 // the value (scalars, strings, keys) or just past the opening bracket (objects, arrays);
-// the start of a scalar or string is found by scanning back from there.
+// the start of a scalar or string is found by scanning back from there. The capitalised
+// member names are RapidJSON's Handler concept.
 class tree_builder {
  public:
   using Ch = char;

@@ -46,8 +46,9 @@ lexicon_index::lexicon_index(const lexicon& lex)
     for (const auto& a : b.aliases) add_name(a, ref_kind::body, i);
     for (const auto& h : b.heads) bodies_by_head[fold(h)].push_back(i);
   }
+  names.compile();
   for (const auto& b : bodies) {
-    if (b.seat.empty()) continue;
+    if (b.seat.empty() || names.longest_at(b.seat, tokenize(b.seat), 0, SIZE_MAX, true)) continue;
     std::string state;
     if (b.part_of.size() == 3 && state_by_id.count(b.part_of)) state = b.part_of;
     add_place(b.seat, state);

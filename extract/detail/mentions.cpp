@@ -53,6 +53,16 @@ int reader::owner_before(std::size_t i, const std::vector<mention>& out) const {
   return -1;
 }
 
+// Whether token i alone is a state's or body's name (not a capital, place or demonym, which
+// people's names share: "Sofia Sapega", "Georgia Smith").
+bool reader::known_actor_name(std::size_t i) const {
+  auto g = lx_.names.longest_at(a_.text, a_.tokens, i, i + 1);
+  if (!g) return false;
+  for (auto v : g->values)
+    if (lx_.refs[v].kind == ref_kind::state || lx_.refs[v].kind == ref_kind::body) return true;
+  return false;
+}
+
 // How many tokens from i form a personal name: capitalised words not known as anything
 // else, with particles between them (at most five tokens).
 std::size_t reader::name_length(std::size_t i, std::size_t end) const {
@@ -63,8 +73,9 @@ std::size_t reader::name_length(std::size_t i, std::size_t end) const {
     std::string_view w = word(k);
     std::string f = fold(w);
     if (is_capitalized(w) && !is(word_class::calendar, f) && !is(word_class::org_head, f) &&
-        !is(word_class::honorific, f) && w.back() != '.' && !lx_.names.longest_at(a_.text, a_.tokens, k, k + 1) &&
-        !lx_.role_names.longest_at(a_.text, a_.tokens, k, end) && !is(word_class::determiner, f)) {
+        !is(word_class::honorific, f) && w.back() != '.' && !known_actor_name(k) &&
+        !lx_.role_names.longest_at(a_.text, a_.tokens, k, end) &&
+        !(is(word_class::determiner, f) && (n == 0 && (k == 0 || a_.tokens[k].line_start || word(k - 1) == ".")))) {
       ++n;
       ++words;
       continue;
@@ -236,7 +247,10 @@ std::size_t reader::try_office(std::size_t s, std::size_t i, std::vector<mention
     }
   }
   if (owner >= 0 && type_of(owner) != node_type::state) owner = -1;
-  if (owner < 0) owner = focus_state();
+  // Without an owner, only a ministry is taken to be the article's state's ("the foreign
+  // ministry said"); "the military" or "the supreme court" could be anyone's.
+  if (owner < 0 && (of.name.find("ministry") != std::string::npos || of.name.find("department") != std::string::npos))
+    owner = focus_state();
   if (owner < 0) return 0;
   const entity& se = a_.entities[owner];
   entity e;
@@ -259,7 +273,7 @@ std::size_t reader::try_office(std::size_t s, std::size_t i, std::vector<mention
 std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
   if (all_caps_ || !is_capitalized(word(i)) || a_.tokens[i].kind != token_kind::word) return 0;
-  if (is_word(i, word_class::determiner)) return 0;
+  if (is_word(i, word_class::determiner) || folded(i).ends_with("ing")) return 0;
   std::size_t j = i, last_head = 0;
   bool head_first = is_word(i, word_class::org_head);
   while (j < sen.last && j < i + 7 && a_.tokens[j].kind == token_kind::word) {
@@ -267,8 +281,11 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
     if (is_capitalized(word(j))) {
       if (is(word_class::org_head, f)) last_head = j + 1;
       ++j;
-    } else if ((f == "of" || f == "for" || f == "and" || f == "on" || f == "the") && j + 1 < sen.last &&
+    } else if ((f == "of" || f == "for" || f == "and" || f == "on") && j + 1 < sen.last &&
                is_capitalized(word(j + 1))) {
+      ++j;
+    } else if (f == "the" && j > i && (folded(j - 1) == "of" || folded(j - 1) == "for" || folded(j - 1) == "on") &&
+               j + 1 < sen.last && is_capitalized(word(j + 1))) {
       ++j;
     } else {
       break;
@@ -315,6 +332,15 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
 std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
   if (i > sen.first && word(i - 1).ends_with("-")) return 0;
+  // "the Government of the Sudan", "the authorities of Belarus": the state itself.
+  if (is_word(i, word_class::actor_noun) && i + 2 < sen.last && folded(i + 1) == "of") {
+    std::size_t k = i + 2 + (folded(i + 2) == "the" ? 1 : 0);
+    auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last, all_caps_);
+    if (g && lx_.refs[g->values.front()].kind == ref_kind::state) {
+      out.push_back({i, g->last, entity_for_state(lx_.refs[g->values.front()].index)});
+      return g->last - i;
+    }
+  }
   auto g = lx_.names.longest_at(a_.text, a_.tokens, i, sen.last, all_caps_);
   if (!g) return 0;
   // Prefer a body over a state over a place over a capital over a demonym.
@@ -333,6 +359,14 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
     if (rank(lx_.refs[v].kind) < rank(best.kind)) best = lx_.refs[v];
   std::size_t end = g->last;
   auto prev = i > sen.first ? folded(i - 1) : std::string();
+  // "the Rome Statute", "Sofia Sapega", "Minsk Agreements": a place's name inside another name.
+  if ((best.kind == ref_kind::capital || best.kind == ref_kind::place) && !all_caps_ && end < sen.last &&
+      a_.tokens[end].kind == token_kind::word && is_capitalized(word(end)) &&
+      !lx_.names.longest_at(a_.text, a_.tokens, end, sen.last) && !lx_.role_names.longest_at(a_.text, a_.tokens, end, sen.last, true))
+    return 0;
+  // "between Athens and Vilnius": a capital joined to a place is a place too.
+  bool after_place = !out.empty() && type_of(out.back().ent) == node_type::place && out.back().last + 1 == i &&
+                     (prev == "and" || prev == "or" || prev == ",");
   int id = -1;
   bool modifier = false;
   switch (best.kind) {
@@ -348,7 +382,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
     case ref_kind::capital: {
       // A capital names its government ("Beijing said", "the Pyongyang leadership") unless it
       // is a location ("talks in Beijing", "Minsk, Belarus").
-      bool location = is(word_class::preposition, prev) ||
+      bool location = is(word_class::preposition, prev) || after_place ||
                       (end + 1 < sen.last && word(end) == "," && lx_.names.longest_at(a_.text, a_.tokens, end + 1, sen.last));
       if (location) {
         const state_entry& st = lx_.states[best.index];
@@ -514,10 +548,11 @@ int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<menti
   for (auto it = out.rbegin(); it != out.rend(); ++it) {
     if (it->last + 4 < i) break;
     bool adjacent = true;
-    for (std::size_t t = it->last; t < i; ++t)
-      if (!(word(t) == "'s" || word(t) == "\u2019s" || a_.tokens[t].kind == token_kind::word) ||
-          is_word(t, word_class::preposition) || is_word(t, word_class::be))
+    for (std::size_t t = it->last; t < i; ++t) {
+      if (word(t) == "'s" || word(t) == "\u2019s") continue;
+      if (a_.tokens[t].kind != token_kind::word || is_word(t, word_class::preposition) || is_word(t, word_class::be))
         adjacent = false;
+    }
     if (adjacent && type_of(it->ent) == node_type::body) body = it->ent;
     break;
   }
@@ -770,6 +805,16 @@ void reader::find_mentions(std::size_t s) {
     i += used ? used : 1;
   }
   std::sort(out.begin(), out.end(), [](const mention& x, const mention& y) { return x.first < y.first; });
+  // "International Criminal Court (ICC)": one mention.
+  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+    mention& m = out[k];
+    const mention& n = out[k + 1];
+    if (n.ent == m.ent && n.first == m.last + 1 && is_punct(m.last, "(") && is_punct(n.last, ")")) {
+      m.last = n.last + 1;
+      m.possessive = m.last < sen.last && (word(m.last) == "'s" || word(m.last) == "\u2019s");
+      out.erase(out.begin() + static_cast<long>(k) + 1);
+    }
+  }
   for (const auto& m : out) {
     entity& e = a_.entities[m.ent];
     if (!m.modifier) e.n.mentions++;

@@ -290,6 +290,8 @@ mode reader::mode_at(std::size_t s, std::size_t i) const {
   };
   for (const auto& c : controls_)
     if (c.first <= i && i < c.last) consider(c.mod);
+  // "a call to send X to the court", "a bid to refer X": what is proposed.
+  if (i >= sen.first + 2 && folded(i - 1) == "to" && is_word(i - 2, word_class::event_noun)) consider(mode::proposed);
   std::size_t from = i > sen.first + 7 ? i - 7 : sen.first;
   for (std::size_t k = i; k > from;) {
     --k;
