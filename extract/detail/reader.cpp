@@ -12,7 +12,7 @@ namespace {
 constexpr std::string_view boilerplate[] = {
     "sign up", "signing up", "newsletter", "privacy policy", "terms and conditions", "terms of use",
     "more about", "read more", "all rights reserved", "copyright", "click here", "follow us",
-    "subscribe", "delivered straight to your inbox", "can be found here", "cookie", "advertisement",
+    "subscribe", "delivered straight to your inbox", "cookie", "advertisement",
     "share this article", "related stories", "related articles", "recommended for you", "\xC2\xA9"};
 
 }  // namespace

@@ -1,6 +1,8 @@
 // The reader's second half: who did what to whom in a sentence, read from triggers and the
 // mentions around them.
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include "extract/detail/reader.hpp"
 #include "extract/detail/text.hpp"
@@ -312,6 +314,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   std::string form = fold(trig);
   relation r = t.rel;
   mode m = mode_at(s, first);
+  if (getenv("NG_DEBUG")) fprintf(stderr, "trigger '%s' %s noun=%d\n", trig.c_str(), std::string(name(r)).c_str(), t.noun);
   auto emit_all = [&](const std::vector<int>& subs, const std::vector<int>& objs, mode md, double conf,
                       std::map<std::string, std::string> q = {}) {
     for (int a : subs)
@@ -328,23 +331,28 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     if (t.noun) return;
     std::size_t k = last;
     bool that_clause = false;
-    while (k < sen.last && k < last + 4 && (is_word(k, word_class::determiner) || is_word(k, word_class::adverb) ||
-                                            (a_.tokens[k].kind == token_kind::number)))
-      ++k;
+    auto skip_to_mention = [&](std::size_t limit) {
+      while (k < sen.last && k < limit && !mention_starting(s, k) && folded(k) != "that" &&
+             (is_word(k, word_class::determiner) || is_word(k, word_class::adverb) ||
+              a_.tokens[k].kind == token_kind::number))
+        ++k;
+    };
+    skip_to_mention(last + 4);
     if (k < sen.last && folded(k) == "that") {
       that_clause = true;
       ++k;
-      while (k < sen.last && k < last + 6 && (is_word(k, word_class::determiner) || is_word(k, word_class::adverb))) ++k;
+      skip_to_mention(k + 3);
     }
     if (t.lemma == "decide" && !that_clause) return;
     const mention* addressee = mention_starting(s, k);
+    if (getenv("NG_DEBUG")) fprintf(stderr, "  addressee at '%s': %d\n", std::string(word(k)).c_str(), addressee ? addressee->ent : -1);
     if (!addressee || !is_actor(addressee->ent)) return;
     std::size_t end = addressee->last;
     std::vector<int> addressees{addressee->ent};
     for (int more : coordinated_after(s, *addressee, &end)) addressees.push_back(more);
     if (that_clause) {
       bool modal = false;
-      for (std::size_t q = end; q < sen.last && q < end + 10; ++q) {
+      for (std::size_t q = end; q < sen.last && q < end + 16; ++q) {
         std::string f = folded(q);
         if (f == "would" || f == "should" || f == "shall" || f == "must" || f == "to") modal = true;
       }
@@ -355,6 +363,8 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
         return;
     }
     std::size_t stop = clause_end(s, end);
+    std::size_t control_end = end + 1;
+    while (control_end < stop && word(control_end) != ",") ++control_end;
     std::string action;
     if (end < stop) {
       std::size_t from = end;
@@ -366,7 +376,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     std::map<std::string, std::string> q;
     if (!action.empty()) q["action"] = action;
     emit_all(subs, addressees, m, 0.8, q);
-    controls_.push_back({end, stop, addressees, mode::proposed});
+    controls_.push_back({end, control_end, addressees, mode::proposed});
     return;
   }
 
