@@ -379,6 +379,8 @@ TEST(lexicon_errors, json_that_is_not_a_lexicon) {
   EXPECT_EQ(text_error("{\"states\": [\"FRE\"]}"), "inline:1:13: a state must be an object, not string");
   EXPECT_EQ(text_error("{\"roles\": [{\"title\": \"envoy\"}]} x"), "inline:1:33: text after the end of the document");
   EXPECT_EQ(text_error("{\"roles\": [{\"title\": \"\xff\"}]}"), "inline:1:23: invalid UTF-8 in a string");
+  EXPECT_EQ(text_error(R"({"states": [{"id": "A\"B", "name": 5}]})"), "inline:1:36: \"name\" must be a string, not number");
+  EXPECT_EQ(text_error(R"({"states": [{"id": "A\\", "name": ""}]})"), "inline:1:35: \"name\" must not be empty");
   std::string deep = "{\"states\": " + std::string(100, '[') + std::string(100, ']') + "}";
   EXPECT_EQ(text_error(deep), "inline:1:75: nested too deeply");
 }
