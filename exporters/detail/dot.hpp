@@ -1,0 +1,15 @@
+#pragma once
+// DOT quoting, shared by the DOT writer and its tests.
+#include <string>
+#include <string_view>
+
+namespace newsgraph::detail {
+
+/// `s` as a quoted DOT string: control characters stripped (see clean_text), backslash and
+/// quote escaped, a line break written as Graphviz's centred line break \n, a tab as a space.
+std::string dot_quote(std::string_view s);
+
+/// The prefix of the ids of the legend's nodes, which are not part of the graph.
+inline constexpr std::string_view legend_prefix = "legend_";
+
+}  // namespace newsgraph::detail

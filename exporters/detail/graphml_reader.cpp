@@ -1,0 +1,146 @@
+// Reads back the GraphML that graphml_writer.cpp writes.
+#include <charconv>
+#include <map>
+#include <stdexcept>
+
+#include <pugixml.hpp>
+
+#include "exporters/detail/fields.hpp"
+#include "exporters/detail/readers.hpp"
+#include "exporters/detail/text.hpp"
+#include "exporters/reader.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+class graphml_reader {
+ public:
+  graphml_reader(std::string_view text, std::string_view source) : text_(text), source_(source) {}
+
+  knowledge_graph read() {
+    auto result = doc_.load_buffer(text_.data(), text_.size(), pugi::parse_default, pugi::encoding_utf8);
+    if (!result) fail(static_cast<std::size_t>(result.offset), result.description());
+    auto root = doc_.child("graphml");
+    if (!root) fail(0, "not GraphML: no <graphml> element");
+    for (auto key : root.children("key")) {
+      std::string id = key.attribute("id").value();
+      std::string domain = key.attribute("for").value();
+      std::string attr = key.attribute("attr.name").value();
+      (domain == "edge" ? edge_keys_ : node_keys_)[id] = attr.empty() ? id : attr;
+    }
+    auto graph = root.child("graph");
+    if (!graph) fail(root, "no <graph> element");
+    knowledge_graph g;
+    for (auto n : graph.children("node")) g.add(read_node(n));
+    for (auto e : graph.children("edge")) {
+      std::string s = e.attribute("source").value(), t = e.attribute("target").value();
+      if (!g.find(s) || !g.find(t))
+        fail(e, std::string("edge ") + e.attribute("id").value() + " from '" + s + "' to '" + t + "': no such node");
+      g.add(s, t, read_edge(e));
+    }
+    return g;
+  }
+
+ private:
+  [[noreturn]] void fail(std::size_t offset, const std::string& problem) const {
+    throw read_error(std::string(source_) + ":" + line_column(text_, offset) + ": " + problem);
+  }
+  // Fails at element `at`: pugixml gives the offset of its name, the message that of its '<'.
+  [[noreturn]] void fail(const pugi::xml_node& at, const std::string& problem) const {
+    auto offset = at.offset_debug() < 0 ? std::size_t{0} : static_cast<std::size_t>(at.offset_debug());
+    if (offset > 0 && text_[offset - 1] == '<') --offset;
+    fail(offset, problem);
+  }
+
+  // The data of `el` by attribute name, under the keys `keys` declares.
+  std::map<std::string, std::string> data(const pugi::xml_node& el,
+                                          const std::map<std::string, std::string>& keys) const {
+    std::map<std::string, std::string> out;
+    for (auto d : el.children("data")) {
+      auto k = keys.find(d.attribute("key").value());
+      if (k == keys.end()) fail(d, std::string("undeclared key '") + d.attribute("key").value() + "'");
+      out[k->second] = d.text().get();
+    }
+    return out;
+  }
+
+  template <class T>
+  T number(const pugi::xml_node& at, const std::string& field, const std::string& text) const {
+    T value{};
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || end != text.data() + text.size())
+      fail(at, field + " is not a number: '" + text + "'");
+    return value;
+  }
+
+  static std::string take(std::map<std::string, std::string>& d, const std::string& name) {
+    auto it = d.find(name);
+    if (it == d.end()) return {};
+    std::string v = std::move(it->second);
+    d.erase(it);
+    return v;
+  }
+
+  newsgraph::node read_node(const pugi::xml_node& el) const {
+    newsgraph::node n;
+    n.key = el.attribute("id").value();
+    if (n.key.empty()) fail(el, "node without id");
+    auto d = data(el, node_keys_);
+    std::string type = take(d, "type");
+    auto t = parse_node_type(type);
+    if (!t) fail(el, "node '" + n.key + "': unknown type '" + type + "'");
+    n.type = *t;
+    n.label = take(d, "label");
+    n.aliases = split(take(d, "aliases"), list_separator);
+    n.wikidata = take(d, "wikidata");
+    n.iso3166 = take(d, "iso3166");
+    n.title = take(d, "title");
+    n.kind = take(d, "kind");
+    if (auto m = take(d, "mentions"); !m.empty()) n.mentions = number<std::uint64_t>(el, "mentions", m);
+    n.attributes = std::move(d);
+    return n;
+  }
+
+  newsgraph::edge read_edge(const pugi::xml_node& el) const {
+    newsgraph::edge e;
+    auto d = data(el, edge_keys_);
+    std::string rel = take(d, "relation");
+    std::string label = take(d, "label");
+    if (rel.empty()) rel = label;
+    auto r = parse_relation(rel);
+    std::string id = std::string("edge ") + el.attribute("id").value();
+    if (!r) fail(el, id + ": unknown relation '" + rel + "'");
+    e.rel = *r;
+    std::string m = take(d, "mode");
+    auto md = m.empty() ? mode::asserted : parse_mode(m);
+    if (!md) fail(el, id + ": unknown mode '" + m + "'");
+    e.mod = *md;
+    if (auto w = take(d, "weight"); !w.empty()) e.weight = number<double>(el, "weight", w);
+    if (auto c = take(d, "confidence"); !c.empty()) e.confidence = number<double>(el, "confidence", c);
+    provenance p;
+    p.sentence = take(d, "evidence");
+    p.trigger = take(d, "trigger");
+    p.url = take(d, "url");
+    if (auto s = take(d, "start"); !s.empty()) p.start = number<std::size_t>(el, "start", s);
+    if (auto s = take(d, "end"); !s.empty()) p.end = number<std::size_t>(el, "end", s);
+    if (!p.sentence.empty() || !p.trigger.empty()) e.evidence.push_back(std::move(p));
+    e.docs = split(take(d, "doc"), list_separator);
+    e.first_date = take(d, "first_date");
+    e.last_date = take(d, "last_date");
+    e.qualifiers = std::move(d);
+    return e;
+  }
+
+  std::string_view text_;
+  std::string_view source_;
+  pugi::xml_document doc_;
+  std::map<std::string, std::string> node_keys_, edge_keys_;
+};
+
+}  // namespace
+
+knowledge_graph read_graphml(std::string_view text, std::string_view source) {
+  return graphml_reader(text, source).read();
+}
+
+}  // namespace newsgraph::detail

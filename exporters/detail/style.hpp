@@ -1,0 +1,26 @@
+#pragma once
+// How nodes and edges look in the pictures (DOT, GEXF): one place for shapes and colours.
+#include <string_view>
+
+#include "graph/ontology.hpp"
+
+namespace newsgraph::detail {
+
+/// The look of a node type.
+struct node_look {
+  std::string_view shape;  ///< a Graphviz shape
+  std::string_view fill;   ///< "#rrggbb"
+};
+
+/// The look of a node of type `t`.
+node_look look(node_type t) noexcept;
+
+/// The colour ("#rrggbb") of an edge of relation `r`: hostile ones red, supportive ones green,
+/// procedural ones blue or purple, structural ones grey.
+std::string_view colour(relation r) noexcept;
+
+/// The Graphviz line style of an edge in mode `m`: solid, dashed (proposed), dotted (expected);
+/// negated edges are solid and end in a tee instead of an arrow.
+std::string_view line_style(mode m) noexcept;
+
+}  // namespace newsgraph::detail
