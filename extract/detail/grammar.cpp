@@ -93,12 +93,12 @@ bool is(word_class c, std::string_view w) {
                 w);
     case word_class::state_noun:
       return in({"country", "nation", "kingdom", "republic", "regime", "government", "state", "emirate",
-                 "island", "monarchy"},
+                 "island", "monarchy", "authorities"},
                 w);
     case word_class::resolution_noun:
       return in({"resolution", "measure", "motion", "draft", "bill", "text"}, w);
     case word_class::report_noun:
-      return in({"report", "study", "dossier", "assessment"}, w);
+      return in({"report", "study", "dossier", "assessment", "findings"}, w);
     case word_class::leader_noun:
       return in({"regime", "administration", "government", "presidency"}, w);
     case word_class::adverb:

@@ -169,54 +169,64 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   auto role = lx_.role_names.longest_at(a_.text, a_.tokens, i, sen.last, true);
   if (!role) return 0;
   std::size_t j = role->last;
-  int posted_to = -1;
-  // "ambassador to the U.N.", "envoy to Syria": the posting, skipped before the name.
-  if (j < sen.last && (fold(word(j)) == "to" || fold(word(j)) == "for")) {
+  int posted_to = -1, of_owner = -1;
+  // "ambassador to the U.N.", "chairperson of the AU Commission", "ambassador in Geneva":
+  // a posting or an owner between the role and the name.
+  if (j < sen.last && (folded(j) == "to" || folded(j) == "for" || folded(j) == "of" || folded(j) == "in" ||
+                       folded(j) == "at" || folded(j) == "on")) {
+    std::string prep = folded(j);
     std::size_t k = j + 1;
-    if (k < sen.last && is_word(k, word_class::determiner)) ++k;
-    auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last);
-    if (g) {
-      const entity_ref& r = lx_.refs[g->values.front()];
-      if (r.kind == ref_kind::body) posted_to = entity_for_body(r.index);
-      else if (r.kind == ref_kind::state) posted_to = entity_for_state(r.index);
-      if (posted_to >= 0) {
-        a_.entities[posted_to].n.mentions++;
-        j = g->last;
+    int found = -1;
+    while (k < sen.last && k < j + 8 && word(k) != "," && word(k) != "." && !is_word(k, word_class::speech_verb)) {
+      if (found < 0) {
+        if (auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last)) {
+          const entity_ref& r = lx_.refs[g->values.front()];
+          if (r.kind == ref_kind::body) found = entity_for_body(r.index);
+          else if (r.kind == ref_kind::state) found = entity_for_state(r.index);
+          if (found >= 0) a_.entities[found].n.mentions++;
+          k = g->last;
+          continue;
+        }
       }
+      if (is_capitalized(word(k)) && name_length(k, sen.last) >= 2 && k > j + 1 && found >= 0) break;
+      ++k;
     }
+    if (prep == "of" || prep == "for") of_owner = found;
+    else posted_to = found;
+    j = k;
   }
-  if (j < sen.last && word(j) == ",") return 0;  // "the foreign minister, who ..."
+  // "Sudan's ambassador, Hassan Eltayeb, told": the name after a comma.
+  bool comma_name = false;
+  if (j < sen.last && word(j) == ",") {
+    std::size_t n = name_length(j + 1, sen.last);
+    std::size_t after = j + 1 + n;
+    if (n >= 2 && (after >= sen.last || word(after) == "," || word(after) == "." || is_word(after, word_class::speech_verb)))
+      comma_name = true;
+    if (!comma_name) return 0;  // "the foreign minister, who ..."
+    ++j;
+  }
   std::size_t n = name_length(j, sen.last);
-  if (n == 0) return 0;
+  if (n == 0 || (comma_name && n < 2)) return 0;
   const role_entry& re = lx_.roles[role->values.front()];
   std::string title(a_.text.substr(a_.tokens[i].begin, a_.tokens[role->last - 1].end - a_.tokens[i].begin));
   int owner = owner_before(i, out);
+  if (owner < 0) owner = of_owner;
   // A role that implies an office ("foreign ministry spokesman") speaks for that office of
   // the owner state, or of the state the article is about.
   int org = owner;
   if (!re.body.empty()) {
     int st = owner >= 0 && type_of(owner) == node_type::state ? owner : (owner < 0 ? focus_state() : -1);
-    if (st >= 0) {
-      for (std::uint32_t k = 0; k < lx_.offices.size(); ++k) {
-        if (lx_.offices[k].name != re.body) continue;
-        const entity& se = a_.entities[st];
-        entity e;
-        std::string office = lx_.offices[k].name;
-        e.n.key = make_key(node_type::body, se.n.iso3166.empty() ? se.n.label + " " + office : se.n.iso3166 + " " + office);
-        e.n.type = node_type::body;
-        std::string demonym = se.state_index >= 0 && !lx_.states[se.state_index].demonyms.empty()
-                                  ? lx_.states[se.state_index].demonyms.front()
-                                  : se.n.label;
-        e.n.label = demonym + " " + office;
-        e.n.kind = lx_.offices[k].kind.empty() ? "government" : lx_.offices[k].kind;
-        add_alias(e.n, office);
-        e.part_of = se.n.key;
-        org = add_entity(std::move(e));
-        a_.entities[org].n.mentions++;
-        break;
-      }
-    }
+    if (st >= 0)
+      for (std::uint32_t k = 0; k < lx_.offices.size(); ++k)
+        if (lx_.offices[k].name == re.body) {
+          org = office_entity(st, lx_.offices[k], "");
+          a_.entities[org].n.mentions++;
+          break;
+        }
   }
+  // A minister without a named state is the article's state's ("Security Minister X").
+  if (org < 0 && fold(title).find("minister") != std::string::npos && fold(title).find("prime") == std::string::npos)
+    org = focus_state();
   if (org < 0 && posted_to >= 0 && type_of(posted_to) == node_type::body &&
       a_.entities[posted_to].n.kind == "intergovernmental" && fold(title).find("ambassador") == std::string::npos &&
       fold(title).find("envoy") == std::string::npos)
@@ -225,6 +235,23 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   out.push_back({j, j + n, person});
   if (org >= 0 && org != person) emit(person, org, relation::represents, mode::asserted, s, title, 0.8, {{"role", title}});
   return j + n - i;
+}
+
+int reader::office_entity(int state, const office_entry& of, std::string_view surface) {
+  const entity& se = a_.entities[state];
+  entity e;
+  e.n.key = make_key(node_type::body, (se.n.iso3166.empty() ? se.n.label : se.n.iso3166) + " " + of.name);
+  e.n.type = node_type::body;
+  std::string demonym = se.state_index >= 0 && !lx_.states[se.state_index].demonyms.empty()
+                            ? lx_.states[se.state_index].demonyms.front()
+                            : se.n.label;
+  e.n.label = demonym + " " + of.name;
+  e.n.kind = of.kind.empty() ? "government" : of.kind;
+  add_alias(e.n, surface.empty() ? std::string_view(of.name) : surface);
+  e.part_of = se.n.key;
+  auto space = of.name.rfind(' ');
+  e.heads.push_back(fold(space == std::string::npos ? of.name : of.name.substr(space + 1)));
+  return add_entity(std::move(e));
 }
 
 // "China's foreign ministry", "the Chinese foreign ministry", "the foreign ministry".
@@ -252,18 +279,8 @@ std::size_t reader::try_office(std::size_t s, std::size_t i, std::vector<mention
   if (owner < 0 && (of.name.find("ministry") != std::string::npos || of.name.find("department") != std::string::npos))
     owner = focus_state();
   if (owner < 0) return 0;
-  const entity& se = a_.entities[owner];
-  entity e;
-  e.n.key = make_key(node_type::body, se.n.iso3166.empty() ? se.n.label + " " + of.name : se.n.iso3166 + " " + of.name);
-  e.n.type = node_type::body;
-  std::string demonym = se.state_index >= 0 && !lx_.states[se.state_index].demonyms.empty()
-                            ? lx_.states[se.state_index].demonyms.front()
-                            : se.n.label;
-  e.n.label = demonym + " " + of.name;
-  e.n.kind = of.kind.empty() ? "government" : of.kind;
-  add_alias(e.n, std::string(a_.text.substr(a_.tokens[i].begin, a_.tokens[m->last - 1].end - a_.tokens[i].begin)));
-  e.part_of = se.n.key;
-  int id = add_entity(std::move(e));
+  int id = office_entity(owner, of,
+                         std::string(a_.text.substr(a_.tokens[i].begin, a_.tokens[m->last - 1].end - a_.tokens[i].begin)));
   out.push_back({i, end, id});
   return end - i;
 }
@@ -461,6 +478,42 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
   }
   if (n < 2) return 0;
   bool person = false;
+  // "Helen Marwick, Britain's deputy ambassador", "Lucía Herrera, the group's deputy director":
+  // a role in apposition, with the owner before it.
+  if (end + 2 < sen.last && word(end) == ",") {
+    std::size_t k = end + 1;
+    if (is_word(k, word_class::determiner)) ++k;
+    int owner = -1;
+    std::size_t owner_end = k;
+    if (auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last); g && g->last < sen.last && word(g->last) == "'s") {
+      const entity_ref& r = lx_.refs[g->values.front()];
+      if (r.kind == ref_kind::state || r.kind == ref_kind::capital) owner = entity_for_state(r.index);
+      else if (r.kind == ref_kind::body) owner = entity_for_body(r.index);
+      owner_end = g->last + 1;
+    } else if (k + 1 < sen.last && word(k + 1) == "'s") {
+      // "the group's": the entity that head noun refers back to.
+      std::string head = folded(k);
+      std::size_t latest = 0;
+      for (std::size_t e = 0; e < a_.entities.size(); ++e) {
+        const entity& en = a_.entities[e];
+        if (en.n.mentions > 0 && std::find(en.heads.begin(), en.heads.end(), head) != en.heads.end() && en.last_seen >= latest) {
+          latest = en.last_seen;
+          owner = static_cast<int>(e);
+        }
+      }
+      owner_end = k + 2;
+    }
+    if (auto role = lx_.role_names.longest_at(a_.text, a_.tokens, owner_end, sen.last, true)) {
+      std::string title(a_.text.substr(a_.tokens[owner_end].begin, a_.tokens[role->last - 1].end - a_.tokens[owner_end].begin));
+      int id = person_entity(i, end, title);
+      out.push_back({i, end, id});
+      if (owner >= 0) {
+        a_.entities[owner].n.mentions++;
+        emit(id, owner, relation::represents, mode::asserted, s, title, 0.7, {{"role", title}});
+      }
+      return n;
+    }
+  }
   // "John Smith said", "said John Smith"
   if (end < sen.last && is_word(end, word_class::speech_verb)) person = true;
   if (i > sen.first && is_word(i - 1, word_class::speech_verb)) person = true;
@@ -630,6 +683,11 @@ int reader::report_for(std::size_t s, std::size_t i, const std::vector<mention>&
       adjacent = true;  // "a UN human-rights report"
     if (adjacent) set_publisher(m.ent);
   }
+  // "Human Rights Watch said in a report": the speaker published it.
+  if (i >= sen.first + 3 && is_word(i - 1, word_class::determiner) && folded(i - 2) == "in" &&
+      is_word(i - 3, word_class::speech_verb))
+    if (const mention* sp = out.empty() ? nullptr : &out.back(); sp && sp->last + 1 >= i - 3 && sp->last <= i - 3)
+      set_publisher(sp->ent);
   std::size_t k = i + 1;
   while (k < sen.last && k < i + 4 && !(folded(k) == "by" || folded(k) == "from")) {
     if (word(k) == "," || word(k) == ".") break;
@@ -709,7 +767,12 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
   std::size_t j = det ? i + 1 : i;
   if (!det && !(is_capitalized(word(i)) && i > sen.first)) return 0;
   std::size_t adjectives = 0;
-  while (det && j < sen.last && j < i + 4 && a_.tokens[j].kind == token_kind::word && !is_capitalized(word(j)) &&
+  while (det && j + 1 < sen.last && j < i + 4 && is_capitalized(word(j)) && a_.tokens[j].kind == token_kind::word &&
+         (word(j).ends_with("-based") || word(j + 1).ends_with("-based"))) {
+    ++j;  // "the New York-based organisation"
+    ++adjectives;
+  }
+  while (det && j < sen.last && j < i + 6 && a_.tokens[j].kind == token_kind::word && !is_capitalized(word(j)) &&
          !is_word(j, word_class::state_noun) && !lx_.names.longest_at(a_.text, a_.tokens, j, j + 1)) {
     std::string w = folded(j);
     bool head_here = false;
@@ -725,7 +788,7 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
   if (j + 1 < sen.last && is_word(j + 1, word_class::org_head) && !det) return 0;
   int best = -1;
   if (is(word_class::state_noun, head) && det && !(j + 1 < sen.last && folded(j + 1) == "of")) {
-    if (head == "state" || head == "government" || head == "regime") {
+    if (head == "state" || head == "government" || head == "regime" || head == "authorities") {
       if (adjectives > 0) return 0;
     }
     // The state most recently named that is not the subject of this sentence.

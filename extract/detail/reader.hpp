@@ -42,6 +42,7 @@ class reader {
   std::size_t name_length(std::size_t i, std::size_t end) const;
   bool known_actor_name(std::size_t i) const;
   int person_entity(std::size_t first, std::size_t last, std::string_view title);
+  int office_entity(int state, const office_entry& office, std::string_view surface);
   int owner_before(std::size_t i, const std::vector<mention>& out) const;
   int focus_state() const;
   int resolution_for(std::size_t s, std::size_t i, const std::vector<mention>& out, bool definite);
@@ -52,7 +53,7 @@ class reader {
   void find_relations(std::size_t s);
   void read_trigger(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t);
   void read_static_patterns(std::size_t s);
-  std::vector<int> subjects_before(std::size_t s, std::size_t i, relation r) const;
+  std::vector<int> subjects_before(std::size_t s, std::size_t i, relation r, bool nominal = false) const;
   std::vector<int> objects_after(std::size_t s, std::size_t i, relation r, std::size_t* end = nullptr) const;
   std::vector<int> coordinated_after(std::size_t s, const mention& m, std::size_t* end = nullptr) const;
   std::vector<int> coordinated_before(std::size_t s, const mention& m) const;
@@ -88,6 +89,7 @@ class reader {
   int current_report_ = -1;
   int last_person_ = -1;
   std::vector<int> previous_subjects_;
+  std::vector<int> last_subjects_;  // of the latest verb read in the current sentence
   std::vector<int> subject_history_;  // main subjects of sentences, in order
   int speaker_ = -1;                    // who "we" is in a statement
   bool vote_context_ = false;

@@ -1,8 +1,6 @@
 // The reader's second half: who did what to whom in a sentence, read from triggers and the
 // mentions around them.
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
 #include "extract/detail/reader.hpp"
 #include "extract/detail/text.hpp"
@@ -173,10 +171,17 @@ std::vector<int> reader::coordinated_after(std::size_t s, const mention& m, std:
   return out;
 }
 
-std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation r) const {
+std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation r, bool nominal) const {
   for (const auto& c : controls_)
     if (c.first <= i && i < c.last) return c.controllers;
   const sentence& sen = a_.sentences[s];
+  // "X urged A to ... and called on B": coordinated verbs share their subject.
+  if (!nominal) {
+    std::size_t k = i;
+    while (k > sen.first && is_word(k - 1, word_class::adverb)) --k;
+    if (k > sen.first && folded(k - 1) == "and" && !last_subjects_.empty() && !mention_ending(s, k - 1))
+      return last_subjects_;
+  }
   std::size_t j = i;
   int steps = 0;
   while (j > sen.first && steps < 40) {
@@ -186,7 +191,7 @@ std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation 
     if (w == ";" || w == ":" || is_quote(w)) break;
     if (is_word(j, word_class::clause_opener)) {
       std::string f = folded(j);
-      if (f == "which" || f == "who" || f == "that") {
+      if ((f == "which" || f == "who" || f == "that") && !nominal) {
         std::size_t k = j;
         if (k > sen.first && word(k - 1) == ",") --k;
         if (const mention* m = mention_ending(s, k); m && !m->possessive) {
@@ -314,7 +319,6 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   std::string form = fold(trig);
   relation r = t.rel;
   mode m = mode_at(s, first);
-  if (getenv("NG_DEBUG")) fprintf(stderr, "trigger '%s' %s noun=%d\n", trig.c_str(), std::string(name(r)).c_str(), t.noun);
   auto emit_all = [&](const std::vector<int>& subs, const std::vector<int>& objs, mode md, double conf,
                       std::map<std::string, std::string> q = {}) {
     for (int a : subs)
@@ -345,7 +349,6 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     }
     if (t.lemma == "decide" && !that_clause) return;
     const mention* addressee = mention_starting(s, k);
-    if (getenv("NG_DEBUG")) fprintf(stderr, "  addressee at '%s': %d\n", std::string(word(k)).c_str(), addressee ? addressee->ent : -1);
     if (!addressee || !is_actor(addressee->ent)) return;
     std::size_t end = addressee->last;
     std::vector<int> addressees{addressee->ent};
@@ -373,6 +376,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
         action = std::string(detail::trim(a_.text.substr(a_.tokens[from].begin, a_.tokens[stop - 1].end - a_.tokens[from].begin)));
     }
     std::vector<int> subs = subjects_before(s, first, r);
+    if (!subs.empty()) last_subjects_ = subs;
     std::map<std::string, std::string> q;
     if (!action.empty()) q["action"] = action;
     emit_all(subs, addressees, m, 0.8, q);
@@ -534,7 +538,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     if (agents.empty() && pend + 1 < sen.last && folded(pend) == "by")
       if (const mention* p = mention_starting(s, pend + 1 + (is_word(pend + 1, word_class::determiner) ? 1 : 0)))
         agents.push_back(p->ent);
-    if (agents.empty()) agents = subjects_before(s, first, r);
+    if (agents.empty()) agents = subjects_before(s, first, r, true);
     if (agents.empty() && r == relation::detains) {
       // "the arrest of X" with no one named: the state where it happened, or of the article.
       for (const auto& mm : a_.mentions[s])
@@ -578,6 +582,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   }
 
   std::vector<int> subs = subjects_before(s, first, r);
+  if (!subs.empty()) last_subjects_ = subs;
   std::size_t oend = last;
   std::vector<int> objs = objects_after(s, last, r, &oend);
   if (r == relation::adopts && subs.empty()) {
@@ -674,6 +679,7 @@ void reader::read_static_patterns(std::size_t s) {
 void reader::find_relations(std::size_t s) {
   const sentence& sen = a_.sentences[s];
   controls_.clear();
+  last_subjects_.clear();
   struct hit {
     std::size_t first, last;
     std::vector<std::uint32_t> values;
