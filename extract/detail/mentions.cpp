@@ -679,7 +679,7 @@ int reader::report_for(std::size_t s, std::size_t i, const std::vector<mention>&
     const mention& m = out.back();
     bool adjacent = m.last == i || (m.last + 1 == i && (word(m.last) == "'s" || word(m.last) == "\u2019s"));
     if (!adjacent && m.last + 2 == i && a_.tokens[m.last].kind == token_kind::word &&
-        !is_word(m.last, word_class::preposition) && !is_word(m.last, word_class::be))
+        word(m.last).find('-') != std::string_view::npos && m.first > sen.first && is_word(m.first - 1, word_class::determiner))
       adjacent = true;  // "a UN human-rights report"
     if (adjacent) set_publisher(m.ent);
   }

@@ -171,8 +171,7 @@ void reader::finish() {
     entity& e = a_.entities[i];
     if (!e.part_of.empty()) {
       auto it = a_.by_key.find(e.part_of);
-      if (it != a_.by_key.end() && a_.entities[it->second].n.mentions > 0)
-        structural(static_cast<int>(i), it->second, relation::part_of);
+      if (it != a_.by_key.end()) structural(static_cast<int>(i), it->second, relation::part_of);
     }
     if (!e.located_in.empty()) {
       auto it = a_.by_key.find(e.located_in);

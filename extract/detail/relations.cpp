@@ -209,7 +209,8 @@ std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation 
     bool pp = in_prepositional_phrase(s, *m);
     if (pp && is_vote(r) && m->first > sen.first) {
       std::size_t k = m->first;
-      while (k > sen.first && (mention_ending(s, k) || word(k - 1) == "," || folded(k - 1) == "and")) {
+      while (k > sen.first && (mention_ending(s, k) || word(k - 1) == "," || folded(k - 1) == "and" ||
+                               is_word(k - 1, word_class::determiner))) {
         if (const mention* p = mention_ending(s, k)) k = p->first;
         else --k;
       }
