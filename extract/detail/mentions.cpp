@@ -42,6 +42,19 @@ int reader::focus_state() const {
   return best;
 }
 
+// The state an unowned ministry belongs to: one named earlier in the sentence ("In a statement
+// issued in Naypyitaw, the foreign ministry"), else the article's focus.
+int reader::owner_state(std::size_t s, std::size_t i, const std::vector<mention>& out) const {
+  for (auto it = out.rbegin(); it != out.rend(); ++it) {
+    if (it->first < a_.sentences[s].first || it->last > i) continue;
+    if (type_of(it->ent) == node_type::state) return it->ent;
+    const entity& e = a_.entities[it->ent];
+    if (type_of(it->ent) == node_type::place && !e.located_in.empty())
+      if (auto k = a_.by_key.find(e.located_in); k != a_.by_key.end()) return k->second;
+  }
+  return focus_state();
+}
+
 // The owner named just before token i: "China's", "Chinese", "UN" (as in "UN Secretary-General").
 int reader::owner_before(std::size_t i, const std::vector<mention>& out) const {
   if (out.empty()) return -1;
@@ -177,7 +190,8 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
     std::string prep = folded(j);
     std::size_t k = j + 1;
     int found = -1;
-    while (k < sen.last && k < j + 8 && word(k) != "," && word(k) != "." && !is_word(k, word_class::speech_verb)) {
+    while (k < sen.last && k < j + 8 && word(k) != "," && a_.tokens[k].kind != token_kind::punct &&
+           a_.tokens[k].kind != token_kind::number && folded(k) != "and" && !is_word(k, word_class::speech_verb)) {
       if (found < 0) {
         if (auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last)) {
           const entity_ref& r = lx_.refs[g->values.front()];
@@ -193,6 +207,8 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
     }
     if (prep == "of" || prep == "for") of_owner = found;
     else posted_to = found;
+    // The phrase must lead to the name: a comma before it, or the name itself.
+    if (k >= sen.last || (word(k) != "," && name_length(k, sen.last) < 2)) return 0;
     j = k;
   }
   // "Sudan's ambassador, Hassan Eltayeb, told": the name after a comma.
@@ -215,7 +231,7 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   // the owner state, or of the state the article is about.
   int org = owner;
   if (!re.body.empty()) {
-    int st = owner >= 0 && type_of(owner) == node_type::state ? owner : (owner < 0 ? focus_state() : -1);
+    int st = owner >= 0 && type_of(owner) == node_type::state ? owner : (owner < 0 ? owner_state(s, i, out) : -1);
     if (st >= 0)
       for (std::uint32_t k = 0; k < lx_.offices.size(); ++k)
         if (lx_.offices[k].name == re.body) {
@@ -277,7 +293,11 @@ std::size_t reader::try_office(std::size_t s, std::size_t i, std::vector<mention
   // Without an owner, only a ministry is taken to be the article's state's ("the foreign
   // ministry said"); "the military" or "the supreme court" could be anyone's.
   if (owner < 0 && (of.name.find("ministry") != std::string::npos || of.name.find("department") != std::string::npos))
-    owner = focus_state();
+    owner = owner_state(s, i, out);
+  // "Myanmar's military government": the state itself, not an office.
+  if (m->last < sen.last && (folded(m->last) == "government" || folded(m->last) == "regime" ||
+                             folded(m->last) == "junta" || folded(m->last) == "authorities"))
+    return 0;
   if (owner < 0) return 0;
   int id = office_entity(owner, of,
                          std::string(a_.text.substr(a_.tokens[i].begin, a_.tokens[m->last - 1].end - a_.tokens[i].begin)));

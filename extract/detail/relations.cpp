@@ -191,6 +191,12 @@ std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation 
     if (w == ";" || w == ":" || is_quote(w)) break;
     if (is_word(j, word_class::clause_opener)) {
       std::string f = folded(j);
+      // "India and Japan were among the countries that abstained"
+      if ((f == "that" || f == "which" || f == "who") && j >= sen.first + 3 && folded(j - 2) == "the" &&
+          folded(j - 3) == "among") {
+        j -= 3;
+        continue;
+      }
       if ((f == "which" || f == "who" || f == "that") && !nominal) {
         std::size_t k = j;
         if (k > sen.first && word(k - 1) == ",") --k;
@@ -390,7 +396,14 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     std::size_t goal_from = last;
     std::vector<int> by;
     mode md = m;
-    if (t.noun) {
+    if (t.noun && form.ends_with("against")) {
+      // "brought a case against Myanmar at the International Court of Justice"
+      if (const mention* p = mention_starting(s, last + (last < sen.last && is_word(last, word_class::determiner) ? 1 : 0))) {
+        patients.push_back(p->ent);
+        goal_from = p->last;
+      }
+      by = subjects_before(s, first, r, true);
+    } else if (t.noun) {
       if (last + 1 < sen.last && folded(last) == "of")
         if (const mention* p = mention_starting(s, last + 1 + (is_word(last + 1, word_class::determiner) ? 1 : 0))) {
           patients.push_back(p->ent);
@@ -438,7 +451,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     if (patients.empty()) return;
     int goal = -1;
     for (std::size_t k = goal_from; k < sen.last && k < goal_from + 12; ++k) {
-      if (folded(k) != "to" && folded(k) != "before") continue;
+      if (folded(k) != "to" && folded(k) != "before" && folded(k) != "at" && folded(k) != "with") continue;
       for (std::size_t q = k + 1; q < sen.last && q < k + 8; ++q) {
         const mention* g = mention_starting(s, q);
         if (g && type_of(g->ent) == node_type::body) {
@@ -635,9 +648,10 @@ void reader::read_static_patterns(std::size_t s) {
   }
   // "as did Belarus, Cuba, Iran, Syria and Venezuela": the same relation for more subjects.
   for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
-    if (folded(i) != "as") continue;
     std::string v = folded(i + 1);
-    if (v != "did" && v != "have" && v != "had" && v != "do" && v != "does") continue;
+    bool as_did = folded(i) == "as" && (v == "did" || v == "have" || v == "had" || v == "do" || v == "does");
+    bool joined_by = (folded(i) == "joined" || folded(i) == "followed") && v == "by";
+    if (!as_did && !joined_by) continue;
     const mention* first = mention_starting(s, i + 2);
     if (!first) continue;
     std::vector<int> more{first->ent};
