@@ -5,8 +5,10 @@
 
 namespace newsgraph::detail {
 
-/// `s` as a quoted DOT string: control characters stripped (see clean_text), backslash and
-/// quote escaped, a line break written as Graphviz's centred line break \n, a tab as a space.
+/// `s` as a quoted DOT string that Graphviz displays as `s`: control characters stripped (see
+/// clean_text), backslash and quote escaped, a line break written as Graphviz's centred line
+/// break \n, and an '&' that Graphviz would take for the start of an HTML entity ("&#1;",
+/// "&amp;") written as "&amp;".
 std::string dot_quote(std::string_view s);
 
 /// The prefix of the ids of the legend's nodes, which are not part of the graph.

@@ -10,15 +10,33 @@
 #include "exporters/detail/writers.hpp"
 
 namespace newsgraph::detail {
+namespace {
+
+// Whether `s` starts with what Graphviz would read as an HTML entity: &#...; or &name;.
+bool is_entity(std::string_view s) {
+  std::size_t i = 1;
+  bool numeric = i < s.size() && s[i] == '#';
+  if (numeric) ++i;
+  std::size_t first = i;
+  while (i < s.size() && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')))
+    ++i;
+  return numeric || (i > first && i < s.size() && s[i] == ';');
+}
+
+}  // namespace
 
 std::string dot_quote(std::string_view s) {
+  std::string text = clean_text(s);
   std::string out = "\"";
-  for (char c : clean_text(s)) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
     switch (c) {
+      case '&':
+        out += is_entity(std::string_view(text).substr(i)) ? "&amp;" : "&";
+        break;
       case '\\': out += "\\\\"; break;
       case '"': out += "\\\""; break;
       case '\n': out += "\\n"; break;
-      case '\t': out += ' '; break;
       default: out += c;
     }
   }
@@ -80,7 +98,8 @@ class dot_writer final : public graph_writer {
   void legend(const graph_info& info) {
     if (info.node_types.empty()) return;
     out_ << "  subgraph \"cluster_legend\" {\n"
-         << "    label=\"Legend\"; fontsize=\"12\"; style=\"rounded\"; color=\"#aaaaaa\";\n";
+         << "    label=\"Legend\"; fontsize=\"12\"; style=\"rounded\"; color=\"#aaaaaa\";\n"
+         << "    node [fontsize=\"9\", height=\"0.3\", margin=\"0.05\"];\n";
     for (auto t : info.node_types) {
       auto look = detail::look(t);
       out_ << "    \"" << legend_prefix << name(t) << "\" [label=\"" << name(t) << "\", shape=\""

@@ -43,7 +43,7 @@ class graphml_writer final : public graph_writer {
       throw std::invalid_argument("GraphML: node key '" + n.key + "' is not an XML NMTOKEN");
     auto el = start("node");
     el.append_attribute("id") = n.key.c_str();
-    data(el, "n_label", n.label);
+    data(el, "n_label", n.label, true);
     data(el, "n_type", name(n.type));
     data(el, "n_aliases", join(n.aliases, std::string(1, list_separator)));
     data(el, "n_wikidata", n.wikidata);
@@ -105,9 +105,9 @@ class graphml_writer final : public graph_writer {
     el.print(out_, "  ", pugi::format_indent, pugi::encoding_utf8, 1);
   }
 
-  // A <data> child of `el`, unless `value` is empty.
-  static void data(pugi::xml_node& el, const std::string& key, std::string_view value) {
-    if (value.empty()) return;
+  // A <data> child of `el`, unless `value` is empty and not `always` wanted.
+  static void data(pugi::xml_node& el, const std::string& key, std::string_view value, bool always = false) {
+    if (value.empty() && !always) return;
     auto d = el.append_child("data");
     d.append_attribute("key") = key.c_str();
     d.text() = clean_text(value).c_str();

@@ -7,8 +7,10 @@
 
 namespace newsgraph::detail {
 
-/// `s` as the inside of an N-Triples string literal: backslash, quote, LF and CR escaped as
-/// \\ \" \n \r, other control characters as \uXXXX.
+/// `s` as the inside of an N-Triples string literal: quote, LF and CR escaped as \" \n \r,
+/// backslash and the other control characters as \uXXXX. A backslash is \u005C rather than a
+/// doubled backslash because rdflib 6's N-Triples reader undoes doubled backslashes only after
+/// \n, \r, \t..., so it would read a backslash followed by "r" back as a carriage return.
 std::string escape_ntriples(std::string_view s);
 
 /// The canonical xsd:double form of a decimal number ("0.9" gives "9.0E-1", "2" gives "2.0E0"),

@@ -40,8 +40,9 @@ class builder {
     r_.id = std::move(id);
     r_.types = std::move(types);
   }
-  builder& add(std::string term, value_kind kind, std::string_view text) {
-    if (text.empty() && kind == value_kind::string) return *this;
+  // Adds a value of `term`; an empty string only when `always`.
+  builder& add(std::string term, value_kind kind, std::string_view text, bool always = false) {
+    if (text.empty() && kind == value_kind::string && !always) return *this;
     std::string value = kind == value_kind::iri ? std::string(text) : clean_text(text);
     if (r_.properties.empty() || r_.properties.back().term != term)
       r_.properties.push_back({std::move(term), {}});
@@ -103,7 +104,7 @@ rdf_resource describe_node(const node& n) {
     throw std::invalid_argument("RDF: node key '" + n.key + "' cannot end an IRI");
   builder b(node_iri(n.key), {vocab(name(n.type)),
                               std::string(ns::schema) + std::string(schema_org_class(n.type, n.kind))});
-  b.add("label", n.label).add("name", n.label);
+  b.add("label", value_kind::string, n.label, true).add("name", value_kind::string, n.label, true);
   b.add_set("alternateName", n.aliases);
   if (is_qid(n.wikidata))
     b.add("sameAs", value_kind::iri, std::string(ns::wikidata) + n.wikidata);

@@ -3,6 +3,7 @@
 // type, several relations in every mode, and awkward text: quotes, &, <, >, backslashes, a
 // node labelled "node", non-ASCII names, a tab, a line break and control characters.
 #include <map>
+#include <random>
 #include <string>
 #include <vector>
 #include <utility>
@@ -36,7 +37,7 @@ inline edge make_edge(relation r, mode m, double confidence, std::string doc, st
   return e;
 }
 
-/// The fixture graph: 10 nodes, 12 edges.
+/// The fixture graph: 10 nodes, 11 edges.
 inline knowledge_graph graph() {
   knowledge_graph g;
   node china = make_node(node_type::state, "CHN", "China", {"Beijing", "China", "People's Republic of China"});
@@ -116,6 +117,38 @@ inline knowledge_graph graph() {
                                      "accuses", {{"of", "crimes against humanity & \"abuses\""}}));
   g.add(ministry.key, report.key, make_edge(relation::publishes, mode::asserted, 0.9, "doc-b", "2023-12-20",
                                             "The ministry published the report.", 600, "published"));
+  return g;
+}
+
+/// Nodes labelled with DOT's keywords, every ASCII character, invalid UTF-8 and random bytes,
+/// joined in a ring of edges whose evidence is the label too.
+inline knowledge_graph hostile_graph() {
+  std::vector<std::string> texts = {"node", "edge", "graph", "digraph", "subgraph", "strict", "",
+                                    "-> -- ; { } [ ] = , : \"", "\\", "\\N \\G \\E \\L \\l \\r \\\"",
+                                    "]]> <!-- --> <![CDATA[ &amp; &#0; &#x1;", "@id @context \"urn:x\"",
+                                    "\xff\xfe bad", "\xc3", "\xef\xbf\xbe", "a\r\nb\rc\n"};
+  std::string ascii;
+  for (int c = 1; c < 128; ++c) ascii += static_cast<char>(c);
+  texts.push_back(ascii);
+  std::mt19937 random(20240201);
+  for (int i = 0; i < 40; ++i) {
+    std::string s;
+    for (int n = random() % 24; n > 0; --n) s += static_cast<char>(1 + random() % 255);
+    texts.push_back(s);
+  }
+  knowledge_graph g;
+  std::vector<std::string> keys;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    node n = make_node(all_node_types()[i % 6], "n" + std::to_string(i), texts[i], {texts[i], "x"});
+    n.title = texts[i];
+    n.attributes = {{texts[i], texts[i]}, {"number", texts[i]}};
+    keys.push_back(g[g.add(n)].key);
+  }
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    edge e = make_edge(all_relations()[i % all_relations().size()], all_modes()[i % 4], 0.5, texts[i],
+                                texts[i], texts[i], i, texts[i], {{"of", texts[i]}, {texts[i], "q"}});
+    g.add(keys[i], keys[(i + 1) % keys.size()], e);
+  }
   return g;
 }
 

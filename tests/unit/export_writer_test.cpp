@@ -163,7 +163,7 @@ TEST(ExportText, SplitJoinAndPositions) {
 }
 
 TEST(ExportText, NTriplesEscaping) {
-  EXPECT_EQ(detail::escape_ntriples("a\\b \"q\"\n\r\t\x01 é"), "a\\\\b \\\"q\\\"\\n\\r\\u0009\\u0001 é");
+  EXPECT_EQ(detail::escape_ntriples("a\\b \"q\"\n\r\t\x01 é"), "a\\u005Cb \\\"q\\\"\\n\\r\\u0009\\u0001 é");
   EXPECT_EQ(detail::canonical_double("0.9"), "9.0E-1");
   EXPECT_EQ(detail::canonical_double("2"), "2.0E0");
   EXPECT_EQ(detail::canonical_double("0.63"), "6.3E-1");
@@ -174,7 +174,7 @@ TEST(ExportText, NTriplesEscaping) {
 TEST(ExportText, DotQuoting) {
   EXPECT_EQ(detail::dot_quote("node"), "\"node\"");
   EXPECT_EQ(detail::dot_quote("C:\\x \"y\""), "\"C:\\\\x \\\"y\\\"\"");
-  EXPECT_EQ(detail::dot_quote("two\nlines\tand\x01"), "\"two\\nlines and\"");
+  EXPECT_EQ(detail::dot_quote("two\nlines\tand\x01"), "\"two\\nlines\tand\"");
 }
 
 }  // namespace
