@@ -214,6 +214,11 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   // "Sudan's ambassador, Hassan Eltayeb, told": the name after a comma.
   bool comma_name = false;
   if (j < sen.last && word(j) == ",") {
+    std::size_t rank = 0;
+    if (auto r2 = lx_.role_names.longest_at(a_.text, a_.tokens, j + 1, sen.last, true);
+        r2 && r2->last == j + 2 && is_capitalized(word(j + 1)) && name_length(j + 2, sen.last) >= 2)
+      rank = 1;  // "Its spokesman, Colonel Amadou Garba,"
+    j += rank;
     std::size_t n = name_length(j + 1, sen.last);
     std::size_t after = j + 1 + n;
     if (n >= 2 && (after >= sen.last || word(after) == "," || word(after) == "." || is_word(after, word_class::speech_verb)))
@@ -329,6 +334,10 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
     }
   }
   std::size_t end = head_first ? j : last_head;
+  // "National Council for the Safeguard of the Homeland": the name goes on after its head.
+  if (!head_first && last_head > 0 && last_head < j && (folded(last_head) == "for" || folded(last_head) == "of") &&
+      !lx_.names.longest_at(a_.text, a_.tokens, last_head + 1, j))
+    end = j;
   if (end <= i + 1) return 0;
   // Names the lexicon knows are the gazetteer's, whole.
   if (auto g = lx_.names.longest_at(a_.text, a_.tokens, i, sen.last); g && g->last >= end) return 0;
@@ -505,11 +514,17 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
     if (is_word(k, word_class::determiner)) ++k;
     int owner = -1;
     std::size_t owner_end = k;
-    if (auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last); g && g->last < sen.last && word(g->last) == "'s") {
+    auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last);
+    std::size_t g_end = g ? g->last : k;
+    if (g && lx_.refs[g->values.front()].kind == ref_kind::demonym && g_end < sen.last && is_word(g_end, word_class::actor_noun))
+      ++g_end;  // "the Beninese government's"
+    if (g && g_end < sen.last && (word(g_end) == "'s" || word(g_end) == "\u2019s")) {
       const entity_ref& r = lx_.refs[g->values.front()];
-      if (r.kind == ref_kind::state || r.kind == ref_kind::capital) owner = entity_for_state(r.index);
-      else if (r.kind == ref_kind::body) owner = entity_for_body(r.index);
-      owner_end = g->last + 1;
+      if (r.kind == ref_kind::state || r.kind == ref_kind::capital || r.kind == ref_kind::demonym)
+        owner = entity_for_state(r.index);
+      else if (r.kind == ref_kind::body)
+        owner = entity_for_body(r.index);
+      owner_end = g_end + 1;
     } else if (k + 1 < sen.last && word(k + 1) == "'s") {
       // "the group's": the entity that head noun refers back to.
       std::string head = folded(k);
@@ -783,7 +798,7 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     return 1;
   }
   // Definite descriptions: "the council", "the Court", "the reclusive communist country".
-  bool det = f == "the" || f == "this" || f == "that";
+  bool det = (f == "the" || f == "this" || f == "that") && !(i + 1 < sen.last && is_word(i + 1, word_class::determiner));
   std::size_t j = det ? i + 1 : i;
   if (!det && !(is_capitalized(word(i)) && i > sen.first)) return 0;
   std::size_t adjectives = 0;
@@ -807,6 +822,18 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
   std::string head = folded(j);
   if (j + 1 < sen.last && is_word(j + 1, word_class::org_head) && !det) return 0;
   int best = -1;
+  // "the military government in Niamey", "the authorities in Minsk": that capital's state.
+  if ((head == "government" || head == "regime" || head == "authorities" || head == "junta") && j + 2 < sen.last &&
+      (folded(j + 1) == "in" || folded(j + 1) == "of")) {
+    std::size_t k = j + 2 + (folded(j + 2) == "the" ? 1 : 0);
+    if (auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last)) {
+      const entity_ref& r = lx_.refs[g->values.front()];
+      if (r.kind == ref_kind::capital || r.kind == ref_kind::state) {
+        out.push_back({i, g->last, entity_for_state(r.index)});
+        return g->last - i;
+      }
+    }
+  }
   if (is(word_class::state_noun, head) && det && !(j + 1 < sen.last && folded(j + 1) == "of")) {
     if (head == "state" || head == "government" || head == "regime" || head == "authorities") {
       if (adjectives > 0) return 0;
@@ -816,8 +843,6 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     for (std::size_t e = 0; e < a_.entities.size(); ++e)
       if (a_.entities[e].n.type == node_type::state && a_.entities[e].n.mentions > 0 &&
           a_.entities[e].last_seen >= latest) {
-        bool own = !out.empty() && out.front().ent == static_cast<int>(e);
-        if (own) continue;
         latest = a_.entities[e].last_seen;
         best = static_cast<int>(e);
       }

@@ -80,7 +80,15 @@ bool reader::in_prepositional_phrase(std::size_t s, const mention& m) const {
       ++skipped;
       continue;
     }
-    if (is_word(k, word_class::preposition)) return true;
+    if (is_word(k, word_class::preposition)) {
+      // "after ECOWAS imposed sanctions": a conjunction opening a clause, not a preposition.
+      std::string f = folded(k);
+      bool conj = f == "after" || f == "before" || f == "since" || f == "until" || f == "as";
+      if (conj && m.last < sen.last && a_.tokens[m.last].kind == token_kind::word && !is_capitalized(word(m.last)) &&
+          !is_word(m.last, word_class::preposition) && !is_word(m.last, word_class::determiner) && folded(m.last) != "and")
+        return false;
+      return true;
+    }
     if (a_.tokens[k].kind == token_kind::word && !is_capitalized(word(k)) && skipped < 2 &&
         !is_word(k, word_class::be) && !is_word(k, word_class::clause_opener) && folded(k) != "and") {
       ++skipped;
@@ -398,10 +406,12 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     mode md = m;
     if (t.noun && form.ends_with("against")) {
       // "brought a case against Myanmar at the International Court of Justice"
-      if (const mention* p = mention_starting(s, last + (last < sen.last && is_word(last, word_class::determiner) ? 1 : 0))) {
-        patients.push_back(p->ent);
-        goal_from = p->last;
-      }
+      for (std::size_t k = last; k < sen.last && k < last + 3; ++k)
+        if (const mention* p = mention_starting(s, k)) {
+          patients.push_back(p->ent);
+          goal_from = p->last;
+          break;
+        }
       by = subjects_before(s, first, r, true);
     } else if (t.noun) {
       if (last + 1 < sen.last && folded(last) == "of")
@@ -643,8 +653,11 @@ void reader::read_static_patterns(std::size_t s) {
     }
     // "Minsk, Belarus", "Darfur, Sudan"
     if (t == node_type::place && m.last + 1 < sen.last && word(m.last) == ",")
-      if (const mention* n = mention_starting(s, m.last + 1); n && type_of(n->ent) == node_type::state)
-        emit(m.ent, n->ent, relation::located_in, mode::asserted, s, ",", 0.7);
+      if (const mention* n = mention_starting(s, m.last + 1); n && type_of(n->ent) == node_type::state) {
+        bool np_end = n->last >= sen.last || a_.tokens[n->last].kind == token_kind::punct ||
+                      is_word(n->last, word_class::preposition) || folded(n->last) == "and";
+        if (np_end) emit(m.ent, n->ent, relation::located_in, mode::asserted, s, ",", 0.7);
+      }
   }
   // "as did Belarus, Cuba, Iran, Syria and Venezuela": the same relation for more subjects.
   for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
