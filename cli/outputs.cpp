@@ -1,0 +1,64 @@
+#include "cli/outputs.hpp"
+
+#include <algorithm>
+#include <iostream>
+
+#include "cli/errors.hpp"
+
+namespace newsgraph::cli {
+
+std::vector<output_target> plan_outputs(const std::vector<std::string>& formats, const std::string& output) {
+  std::vector<format> chosen;
+  for (const std::string& name : formats) {
+    const auto f = parse_format(name);
+    if (!f) throw usage_error("unknown format '" + name + "': use graphml, jsonld, dot, nt or gexf");
+    if (std::find(chosen.begin(), chosen.end(), *f) == chosen.end()) chosen.push_back(*f);
+  }
+  const bool to_stdout = output.empty() || output == "-";
+  if (chosen.empty()) {
+    const auto by_extension = to_stdout ? std::nullopt : format_of_path(output);
+    chosen.push_back(by_extension ? *by_extension : format::graphml);
+  }
+  if (chosen.size() == 1) return {{chosen.front(), to_stdout ? std::string() : output}};
+  if (to_stdout) throw usage_error("several formats need -o PATH, the stem of their file names");
+
+  std::string stem = output;
+  for (format f : chosen)
+    if (stem.ends_with(extension(f)) && stem.size() > extension(f).size()) {
+      stem.resize(stem.size() - extension(f).size());
+      break;
+    }
+  std::vector<output_target> targets;
+  for (format f : chosen) targets.push_back({f, stem + std::string(extension(f))});
+  return targets;
+}
+
+output_set::output_set(const std::vector<output_target>& targets) : targets_(targets) {
+  for (const auto& t : targets_) files_.push_back(t.path.empty() ? nullptr : std::make_unique<atomic_file>(t.path));
+}
+
+void output_set::write(const knowledge_graph& g) {
+  for (std::size_t i = 0; i < targets_.size(); ++i) {
+    std::ostream& out = files_[i] ? files_[i]->stream() : std::cout;
+    try {
+      newsgraph::write(g, targets_[i].fmt, out);
+    } catch (const std::exception& e) {
+      throw bad_input((targets_[i].path.empty() ? std::string("standard output") : targets_[i].path) +
+                      ": cannot write " + std::string(name(targets_[i].fmt)) + ": " + e.what());
+    }
+    if (!files_[i]) {
+      out.flush();
+      if (!out) throw bad_input("standard output: cannot write");
+    }
+  }
+  for (auto& f : files_)
+    if (f) f->commit();
+}
+
+std::vector<std::string> output_set::names() const {
+  std::vector<std::string> out;
+  for (const auto& t : targets_) out.push_back(t.path.empty() ? "standard output" : t.path);
+  return out;
+}
+
+}  // namespace newsgraph::cli

@@ -1,0 +1,37 @@
+#pragma once
+// The corpus loop: read articles on one thread, extract them on N, merge their graphs in
+// input order on the calling thread, so the graph is the same for any N.
+#include <cstddef>
+#include <span>
+
+#include "cli/progress.hpp"
+#include "extract/extractor.hpp"
+#include "extract/ingest.hpp"
+#include "graph/knowledge_graph.hpp"
+
+namespace newsgraph::cli {
+
+/// How to run the corpus loop.
+struct pipeline_options {
+  unsigned jobs = 1;              ///< extraction threads, at least 1
+  ingest_options ingest;          ///< how articles are read
+  std::size_t in_flight = 0;      ///< articles read but not yet merged, at most; 0: 4 per job + 4
+};
+
+/// What the corpus loop made.
+struct pipeline_result {
+  knowledge_graph graph;
+  std::size_t articles = 0;       ///< articles extracted and merged
+  std::size_t skipped = 0;        ///< articles reported and skipped
+  std::uintmax_t bytes = 0;       ///< input bytes of the articles merged
+};
+
+/// Reads every article of `inputs` (ingest's read_input), extracts each with `ex` on
+/// `options.jobs` threads and merges the graphs in input order. At most `in_flight` articles
+/// and their graphs are held at once. Skipped articles, and articles whose extraction threw,
+/// are reported through `report.warn` and counted. Throws input_error when an input cannot be
+/// read at all (the other threads are stopped and joined first).
+pipeline_result build_graph(std::span<const input_file> inputs, const extractor& ex,
+                            const pipeline_options& options, progress& report);
+
+}  // namespace newsgraph::cli

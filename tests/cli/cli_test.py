@@ -1,0 +1,504 @@
+#!/usr/bin/python3
+"""Tests of the newsgraph command, one case per run: cli_test.py CASE.
+
+ctest runs each case as its own test with NEWSGRAPH (the binary), NEWSGRAPH_SOURCE_DIR and
+NEWSGRAPH_SHARED_DIR in the environment. Exit 0 is a pass, 77 a skip (ctest SKIP_RETURN_CODE),
+anything else a failure with the reason on standard error.
+"""
+import json
+import os
+import pty
+import re
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+
+NEWSGRAPH = os.environ["NEWSGRAPH"]
+SOURCE = os.environ["NEWSGRAPH_SOURCE_DIR"]
+SAMPLES = os.path.join(SOURCE, "samples")
+INGEST_DATA = os.path.join(SOURCE, "tests", "data", "ingest")
+GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
+FORMATS = {"graphml": ".graphml", "jsonld": ".jsonld", "dot": ".dot", "nt": ".nt", "gexf": ".gexf"}
+
+
+class Skip(Exception):
+    pass
+
+
+def run(*args, stdin=b"", cwd=None, timeout=300):
+    """Runs newsgraph with ARGS; returns (exit code, stdout bytes, stderr text)."""
+    p = subprocess.run([NEWSGRAPH, *args], input=stdin, capture_output=True, cwd=cwd, timeout=timeout)
+    return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def expect_exit(result, code, what):
+    rc, out, err = result
+    check(rc == code, f"{what}: exit {rc}, expected {code}\nstderr:\n{err}")
+    return out, err
+
+
+def graphml_graph(data):
+    """(nodes {id: {key: value}}, edges [(source, target, {key: value})]) of GraphML bytes."""
+    root = ET.fromstring(data)
+    keys = {k.get("id"): k.get("attr.name") for k in root.iter(GRAPHML + "key")}
+    graphs = root.findall(GRAPHML + "graph")
+    check(len(graphs) == 1, f"{len(graphs)} <graph> elements")
+    nodes, edges = {}, []
+    for n in graphs[0].iter(GRAPHML + "node"):
+        nodes[n.get("id")] = {keys[d.get("key")]: d.text or "" for d in n.findall(GRAPHML + "data")}
+    for e in graphs[0].iter(GRAPHML + "edge"):
+        edges.append((e.get("source"), e.get("target"),
+                      {keys[d.get("key")]: d.text or "" for d in e.findall(GRAPHML + "data")}))
+    return nodes, edges
+
+
+def sample_articles():
+    files = sorted(f for f in os.listdir(SAMPLES) if f.endswith(".txt"))
+    if len(files) < 4:
+        raise Skip(f"only {len(files)} sample articles in {SAMPLES}")
+    return [os.path.join(SAMPLES, f) for f in files]
+
+
+def make_corpus(dir):
+    """A directory of a few dozen articles of every kind: the samples as plain text in text/,
+    as HTML pages in html/, and as JSON Lines records in jsonl/records.jsonl. Returns its path."""
+    corpus = os.path.join(dir, "corpus")
+    for sub in ("text", "html", "jsonl"):
+        os.makedirs(os.path.join(corpus, sub))
+    records = []
+    for i, path in enumerate(sample_articles()):
+        name = os.path.splitext(os.path.basename(path))[0]
+        text = open(path, encoding="utf-8").read()
+        shutil.copy(path, os.path.join(corpus, "text", name + ".txt"))
+        paragraphs = "".join(f"<p>{p}</p>\n" for p in text.replace("&", "&amp;").split("\n\n"))
+        with open(os.path.join(corpus, "html", name + ".html"), "w", encoding="utf-8") as f:
+            f.write(f"<html><head><title>{name}</title></head><body><nav>Home | World</nav>"
+                    f"<article>{paragraphs}</article><footer>Copyright</footer></body></html>\n")
+        records.append({"id": f"jsonl-{name}", "title": name, "date": f"2024-01-{i % 28 + 1:02d}",
+                        "url": f"https://example.org/{name}", "text": text})
+    with open(os.path.join(corpus, "jsonl", "records.jsonl"), "w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r) + "\n")
+    return corpus
+
+
+def require_edges(graphml_bytes, what):
+    nodes, edges = graphml_graph(graphml_bytes)
+    if not edges:
+        raise Skip(f"the extractor finds no edges in {what}, so the comparison would prove nothing")
+    return nodes, edges
+
+
+def listing(dir):
+    return sorted(os.listdir(dir))
+
+
+# ---- the cases ---------------------------------------------------------------------------
+
+def case_help(tmp):
+    for args in (["--help"], ["build", "--help"], ["merge", "--help"]):
+        out, _ = expect_exit(run(*args), 0, " ".join(args))
+        text = out.decode()
+        check("Exit codes" in text, f"{args}: no exit codes in help")
+        for line in ("0  success", "1  bad input", "2  usage"):
+            check(line in text, f"{args}: help does not document '{line}'")
+        check("Examples" in text, f"{args}: no examples in help")
+    out, _ = expect_exit(run("build", "--help"), 0, "build --help")
+    for option in ("-f,--format", "-o,--output", "--lexicon", "-j,--jobs", "--quiet", "--max-article-bytes",
+                   "--min-weight", "--types", "--relations", "--top"):
+        check(option in out.decode(), f"build --help does not mention {option}")
+    out, _ = expect_exit(run("--version"), 0, "--version")
+    check(out.decode().startswith("newsgraph "), "--version")
+
+
+def case_usage(tmp):
+    article = sample_articles()[0]
+    for args, mentions in ((["build", "--bogus", article], "--bogus"),
+                           ([], "subcommand"),
+                           (["frobnicate"], "frobnicate"),
+                           (["build"], "INPUT"),
+                           (["build", "-j", "0", article], "jobs"),
+                           (["build", "-f", "xml", article], "xml"),
+                           (["build", "-f", "graphml", "-f", "dot", article], "-o"),
+                           (["build", "--types", "Country", article], "Country"),
+                           (["build", "--relations", "likes", article], "likes"),
+                           (["build", "--max-article-bytes", "lots", article], "lots"),
+                           (["merge"], "GRAPH")):
+        _, err = expect_exit(run(*args), 2, " ".join(args) or "(no arguments)")
+        check(mentions in err, f"{args}: stderr does not mention {mentions!r}:\n{err}")
+
+
+def case_missing_file(tmp):
+    article = sample_articles()[0]
+    missing = os.path.join(tmp, "no-such-article.txt")
+    out_file = os.path.join(tmp, "out.graphml")
+    out, err = expect_exit(run("build", "-o", out_file, article, missing), 1, "missing input")
+    check(missing in err, f"stderr does not name {missing}:\n{err}")
+    check(listing(tmp) == [], f"files left behind: {listing(tmp)}")
+    _, err = expect_exit(run("merge", missing.replace(".txt", ".graphml")), 1, "merge of a missing graph")
+    check("no-such-article.graphml" in err, err)
+
+
+def case_empty_article(tmp):
+    empty = os.path.join(tmp, "empty.txt")
+    open(empty, "w").close()
+    out, _ = expect_exit(run("build", "--quiet", empty), 0, "empty article")
+    nodes, edges = graphml_graph(out)
+    check(nodes == {} and edges == [], f"empty article gave {len(nodes)} nodes, {len(edges)} edges")
+    out, _ = expect_exit(run("build", "--quiet", "-f", "jsonld", "-"), 0, "empty standard input")
+    json.loads(out)
+    blank = os.path.join(tmp, "blank.txt")
+    with open(blank, "w") as f:
+        f.write("\n\n   \n")
+    expect_exit(run("build", "--quiet", "-o", os.path.join(tmp, "g.gexf"), blank), 0, "blank article")
+    ET.parse(os.path.join(tmp, "g.gexf"))
+
+
+def case_binary(tmp):
+    binary = os.path.join(tmp, "photo.txt")
+    with open(binary, "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    out_file = os.path.join(tmp, "out.graphml")
+    # Alone: nothing could be read, so the run fails and writes nothing.
+    _, err = expect_exit(run("build", "-o", out_file, binary), 1, "binary input alone")
+    check(f"not text: {binary}" in err, f"stderr lacks 'not text: {binary}':\n{err}")
+    check(not os.path.exists(out_file), "output written for a failed run")
+    # With good articles: reported, skipped, the rest is built.
+    article = sample_articles()[0]
+    _, err = expect_exit(run("build", "-o", out_file, binary, article), 0, "binary with a good article")
+    check(f"not text: {binary}" in err, f"stderr lacks 'not text: {binary}':\n{err}")
+    expected, _ = expect_exit(run("build", "--quiet", article), 0, "good article alone")
+    check(open(out_file, "rb").read() == expected, "the skipped binary changed the graph")
+    # --strict makes any skipped article a failure.
+    os.remove(out_file)
+    expect_exit(run("build", "--strict", "-o", out_file, binary, article), 1, "--strict with a binary")
+    check(not os.path.exists(out_file), "--strict run wrote output")
+
+
+def case_atomic_output(tmp):
+    article = sample_articles()[0]
+    out_dir = os.path.join(tmp, "out")
+    os.mkdir(out_dir)
+    good = os.path.join(out_dir, "graph.graphml")
+    expect_exit(run("build", "--quiet", "-o", good, article), 0, "good run")
+    before = open(good, "rb").read()
+    check(len(before) > 0, "good run wrote nothing")
+    bad_lexicon = os.path.join(tmp, "bad.json")
+    with open(bad_lexicon, "w") as f:
+        f.write('{"states": [\n  {"id": "XYZ", "name": "Xanadu"\n}\n')
+    binary = os.path.join(tmp, "b.txt")
+    with open(binary, "wb") as f:
+        f.write(b"\x00\x01\x02" * 100)
+    failing = (["build", "-o", good, article, os.path.join(tmp, "missing.txt")],
+               ["build", "-o", good, "--lexicon", bad_lexicon, article],
+               ["build", "-o", good, binary],
+               ["build", "-f", "graphml", "-f", "dot", "-o", os.path.join(out_dir, "graph"), binary],
+               ["merge", "-o", good, bad_lexicon.replace(".json", ".graphml")])
+    for args in failing:
+        expect_exit(run(*args), 1, " ".join(args))
+        check(open(good, "rb").read() == before, f"{args} changed the good file")
+        check(listing(out_dir) == ["graph.graphml"], f"{args} left {listing(out_dir)}")
+    # A merge whose input is not a graph fails while reading, after the outputs were opened.
+    not_graph = os.path.join(tmp, "broken.graphml")
+    with open(not_graph, "w") as f:
+        f.write("<graphml><graph><node id='x'>")
+    _, err = expect_exit(run("merge", "-o", good, good, not_graph), 1, "merge of a broken graph")
+    check(not_graph in err, f"stderr does not name {not_graph}:\n{err}")
+    check(open(good, "rb").read() == before, "failed merge changed the good file")
+    check(listing(out_dir) == ["graph.graphml"], f"failed merge left {listing(out_dir)}")
+    # An output directory that does not exist fails before any work.
+    _, err = expect_exit(run("build", "-o", os.path.join(tmp, "nowhere", "g.graphml"), article), 1, "missing dir")
+    check("nowhere" in err, err)
+
+
+def case_interrupted(tmp):
+    """A run killed while it works leaves neither a half-written file nor its temporary file."""
+    out_dir = os.path.join(tmp, "out")
+    os.mkdir(out_dir)
+    good = os.path.join(out_dir, "graph.graphml")
+    with open(good, "w") as f:
+        f.write("<graphml>previous good graph</graphml>\n")
+    before = open(good, "rb").read()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        p = subprocess.Popen([NEWSGRAPH, "build", "--quiet", "-o", good, "-"], stdin=subprocess.PIPE,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.time() + 30
+        while len(listing(out_dir)) < 2 and time.time() < deadline:
+            time.sleep(0.02)
+        check(len(listing(out_dir)) == 2, f"no temporary file appeared beside the output: {listing(out_dir)}")
+        p.stdin.write(b"China condemned the vote. " * 1000)
+        p.stdin.flush()
+        p.send_signal(sig)
+        p.wait(timeout=30)
+        p.stdin.close()
+        check(p.returncode == -sig, f"exit {p.returncode} after signal {sig}")
+        check(listing(out_dir) == ["graph.graphml"], f"signal {sig} left {listing(out_dir)}")
+        check(open(good, "rb").read() == before, f"signal {sig} changed the good file")
+
+
+def case_jobs_identical(tmp):
+    corpus = make_corpus(tmp)
+    outputs = {}
+    for jobs in ("1", "2", "3", "8"):
+        stem = os.path.join(tmp, "j" + jobs)
+        expect_exit(run("build", "--quiet", "-j", jobs, "-f", "graphml,jsonld,dot,nt,gexf", "-o", stem, corpus),
+                    0, f"-j {jobs}")
+        outputs[jobs] = {f: open(stem + ext, "rb").read() for f, ext in FORMATS.items()}
+    require_edges(outputs["1"]["graphml"], "the corpus")
+    for jobs in ("2", "3", "8"):
+        for f in FORMATS:
+            check(outputs[jobs][f] == outputs["1"][f], f"-j {jobs} {f} differs from -j 1")
+
+
+def case_merge_shards(tmp):
+    corpus = make_corpus(tmp)
+    # An article's id is its path relative to the directory named on the command line, so the
+    # whole and the shards name the same directories (or files directly inside them).
+    roots = [os.path.join(corpus, sub) for sub in ("text", "html", "jsonl")]
+    whole_stem = os.path.join(tmp, "whole")
+    expect_exit(run("build", "--quiet", "-f", "graphml,jsonld,dot,nt,gexf", "-o", whole_stem, *roots), 0, "whole")
+    whole = {f: open(whole_stem + ext, "rb").read() for f, ext in FORMATS.items()}
+    require_edges(whole["graphml"], "the corpus")
+
+    texts = sorted(os.path.join(roots[0], f) for f in os.listdir(roots[0]))
+    half = len(texts) // 2
+    shards = [texts[:half], texts[half:] + [roots[1]], [roots[2]]]
+    for kind in ("jsonld", "graphml"):
+        parts = []
+        for i, inputs in enumerate(shards):
+            part = os.path.join(tmp, f"shard{i}.{kind}")
+            expect_exit(run("build", "--quiet", "-o", part, *inputs), 0, f"shard {i}")
+            parts.append(part)
+        merged_stem = os.path.join(tmp, "merged-" + kind)
+        expect_exit(run("merge", "--quiet", "-f", "graphml,jsonld,dot,nt,gexf", "-o", merged_stem, *parts), 0,
+                    f"merge of {kind} shards")
+        # JSON-LD carries everything; GraphML keeps one evidence per edge, so it is compared as GraphML.
+        for f in (FORMATS if kind == "jsonld" else ["graphml"]):
+            merged = open(merged_stem + FORMATS[f], "rb").read()
+            check(merged == whole[f], f"merge of {kind} shards differs from the whole build in {f}")
+        # Associative: (0 + 1) + 2 == 0 + (1 + 2).
+        left, right = os.path.join(tmp, "left." + kind), os.path.join(tmp, "right." + kind)
+        expect_exit(run("merge", "--quiet", "-o", left, parts[0], parts[1]), 0, "0 + 1")
+        expect_exit(run("merge", "--quiet", "-o", right, parts[1], parts[2]), 0, "1 + 2")
+        a, b = os.path.join(tmp, "a." + kind), os.path.join(tmp, "b." + kind)
+        expect_exit(run("merge", "--quiet", "-o", a, left, parts[2]), 0, "(0 + 1) + 2")
+        expect_exit(run("merge", "--quiet", "-o", b, parts[0], right), 0, "0 + (1 + 2)")
+        check(open(a, "rb").read() == open(b, "rb").read(), f"merge of {kind} is not associative")
+
+
+def case_formats_stem(tmp):
+    article = sample_articles()[0]
+    stem = os.path.join(tmp, "out", "week")
+    os.mkdir(os.path.join(tmp, "out"))
+    out, _ = expect_exit(run("build", "--quiet", "-f", "graphml", "-f", "jsonld", "-f", "dot", "-f", "nt",
+                             "-f", "gexf", "-o", stem, article), 0, "five formats")
+    check(out == b"", "several formats also wrote to standard output")
+    check(listing(os.path.join(tmp, "out")) == sorted("week" + e for e in FORMATS.values()),
+          f"files: {listing(os.path.join(tmp, 'out'))}")
+    nodes, edges = graphml_graph(open(stem + ".graphml", "rb").read())
+    json.load(open(stem + ".jsonld", encoding="utf-8"))
+    ET.parse(stem + ".gexf")
+    check(open(stem + ".dot", encoding="utf-8").read().lstrip().startswith("digraph"), "DOT file")
+    triple = re.compile(r'^(<[^>]+>|_:\S+) <[^>]+> (<[^>]+>|_:\S+|".*"(\^\^<[^>]+>|@[a-zA-Z-]+)?) \.$')
+    for line in open(stem + ".nt", encoding="utf-8"):
+        check(triple.match(line.rstrip("\n")), f"not an N-Triples line: {line!r}")
+    # Each file is what the one-format run writes.
+    for f, ext in FORMATS.items():
+        single, _ = expect_exit(run("build", "--quiet", "-f", f, article), 0, f"-f {f}")
+        check(open(stem + ext, "rb").read() == single, f"{f} from the stem differs from -f {f} alone")
+    # A format extension on the stem is dropped; -o's extension picks the format when -f is absent.
+    expect_exit(run("build", "--quiet", "-f", "graphml,dot", "-o", os.path.join(tmp, "g.graphml"), article), 0, "")
+    check(os.path.exists(os.path.join(tmp, "g.graphml")) and os.path.exists(os.path.join(tmp, "g.dot")),
+          f"stem with extension: {listing(tmp)}")
+    expect_exit(run("build", "--quiet", "-o", os.path.join(tmp, "h.jsonld"), article), 0, "")
+    json.load(open(os.path.join(tmp, "h.jsonld"), encoding="utf-8"))
+
+
+def case_filters(tmp):
+    corpus = make_corpus(tmp)
+    full, _ = expect_exit(run("build", "--quiet", corpus), 0, "unfiltered")
+    nodes, edges = require_edges(full, "the corpus")
+
+    def filtered(*args):
+        out, _ = expect_exit(run("build", "--quiet", *args, corpus), 0, " ".join(args))
+        return graphml_graph(out)
+
+    def edge_set(es):
+        return sorted((s, t, d["relation"], d.get("mode", "")) for s, t, d in es)
+
+    keep = {"State", "Body"}
+    n, e = filtered("--types", "State,Body")
+    check(n == {k: v for k, v in nodes.items() if v["type"] in keep}, "--types nodes")
+    check(edge_set(e) == edge_set(x for x in edges if nodes[x[0]]["type"] in keep and nodes[x[1]]["type"] in keep),
+          "--types edges")
+
+    relation = max({d["relation"] for _, _, d in edges}, key=lambda r: sum(d["relation"] == r for _, _, d in edges))
+    n, e = filtered("--relations", relation)
+    kept = [x for x in edges if x[2]["relation"] == relation]
+    check(edge_set(e) == edge_set(kept), "--relations edges")
+    check(set(n) == {x[0] for x in kept} | {x[1] for x in kept}, "--relations nodes")
+
+    weights = sorted({float(d["weight"]) for _, _, d in edges})
+    threshold = weights[len(weights) // 2]
+    n, e = filtered("--min-weight", str(threshold))
+    kept = [x for x in edges if float(x[2]["weight"]) >= threshold]
+    check(edge_set(e) == edge_set(kept), f"--min-weight {threshold} edges")
+    check(set(n) == {x[0] for x in kept} | {x[1] for x in kept}, "--min-weight nodes")
+
+    degree = {k: 0 for k in nodes}
+    for s, t, _ in edges:
+        degree[s] += 1
+        degree[t] += 1
+    top = sorted(nodes, key=lambda k: (-degree[k], k))[:5]
+    n, e = filtered("--top", "5")
+    check(sorted(n) == sorted(top), f"--top 5 kept {sorted(n)}, expected {sorted(top)}")
+    check(edge_set(e) == edge_set(x for x in edges if x[0] in top and x[1] in top), "--top edges")
+
+    # Filters work the same on merge.
+    expect_exit(run("build", "--quiet", "-o", os.path.join(tmp, "all.jsonld"), corpus), 0, "jsonld")
+    out, _ = expect_exit(run("merge", "--quiet", "--types", "State,Body", os.path.join(tmp, "all.jsonld")), 0, "")
+    n, _ = graphml_graph(out)
+    check(n == {k: v for k, v in nodes.items() if v["type"] in keep}, "merge --types nodes")
+
+
+def case_size_limit(tmp):
+    big = os.path.join(tmp, "big.txt")
+    with open(big, "w") as f:
+        f.write("China condemned the vote. " * 100)
+    small = os.path.join(tmp, "small.txt")
+    with open(small, "w") as f:
+        f.write("Russia vetoed the draft.\n")
+    records = os.path.join(tmp, "r.jsonl")
+    with open(records, "w") as f:
+        f.write(json.dumps({"id": "long", "text": "x" * 5000}) + "\n")
+        f.write(json.dumps({"id": "short", "text": "Japan welcomed it."}) + "\n")
+    _, err = expect_exit(run("build", "--max-article-bytes", "1k", "-o", os.path.join(tmp, "g.graphml"),
+                             big, small, records), 0, "size limit")
+    check(f"{big}: article of 2600 bytes is over the size limit of 1024 bytes" in err, err)
+    check(f"{records}:1: article of more than 1024 bytes" in err, err)
+    check("2 articles" in err and "2 skipped" in err, f"summary does not count 2 articles, 2 skipped:\n{err}")
+
+
+def case_jsonl(tmp):
+    corpus = os.path.join(INGEST_DATA, "corpus.jsonl")
+    _, err = expect_exit(run("build", "-o", os.path.join(tmp, "g.graphml"), corpus), 0, "JSON Lines")
+    for line in (4, 5, 6, 8):
+        check(f"{corpus}:{line}: " in err, f"no warning for line {line}:\n{err}")
+    check("4 articles" in err and "4 skipped" in err, err)
+    ET.parse(os.path.join(tmp, "g.graphml"))
+
+
+def case_lexicon(tmp):
+    article = sample_articles()[0]
+    bad = os.path.join(tmp, "mine.json")
+    with open(bad, "w") as f:
+        f.write('{"states": [\n  {"id": "XYZ" "name": "Xanadu"}\n]}\n')
+    out_file = os.path.join(tmp, "g.graphml")
+    out, err = expect_exit(run("build", "-o", out_file, "--lexicon", bad, article), 1, "bad lexicon")
+    check(re.search(re.escape(bad) + r":2:\d+: ", err), f"stderr does not say {bad}:2:COLUMN:\n{err}")
+    check(listing(tmp) == ["mine.json"], f"files after a bad lexicon: {listing(tmp)}")
+    out, err = expect_exit(run("build", "--lexicon", bad, article), 1, "bad lexicon to standard output")
+    check(out == b"", "a bad lexicon still wrote to standard output")
+    _, err = expect_exit(run("build", "--lexicon", os.path.join(tmp, "none.json"), article), 1, "missing lexicon")
+    check("none.json" in err, err)
+
+
+def case_stdin(tmp):
+    article = sample_articles()[0]
+    text = open(article, "rb").read()
+    from_stdin, _ = expect_exit(run("build", "--quiet", "-f", "nt", "-", stdin=text), 0, "standard input")
+    copy = os.path.join(tmp, "stdin")
+    with open(copy, "wb") as f:
+        f.write(text)
+    from_file, _ = expect_exit(run("build", "--quiet", "-f", "nt", copy), 0, "the same text as a file")
+    check(from_stdin == from_file, "standard input and a file named 'stdin' give different graphs")
+
+
+def case_pathological(tmp):
+    line = os.path.join(tmp, "line.txt")
+    with open(line, "w") as f:
+        words = "the council and the ministry said that the states and the bodies "
+        f.write(words * (20 * 1024 * 1024 // len(words)))
+    names = os.path.join(tmp, "names.txt")
+    with open(names, "w") as f:
+        f.write("China condemned North Korea. " * 100000)
+    nested = os.path.join(tmp, "nested.html")
+    with open(nested, "w") as f:
+        f.write("<html><body>" + "<div>" * 100000 + "<p>Russia vetoed the draft.</p>" + "</div>" * 100000)
+    for path, limit in ((line, 120), (names, 120), (nested, 30)):
+        start = time.time()
+        _, err = expect_exit(run("build", "--quiet", "--max-article-bytes", "32M", "-o", path + ".graphml", path,
+                                 timeout=limit * 2), 0, path)
+        seconds = time.time() - start
+        check(seconds < limit, f"{os.path.basename(path)} took {seconds:.1f} s")
+        graphml_graph(open(path + ".graphml", "rb").read())
+        print(f"{os.path.basename(path)}: {os.path.getsize(path) / 1e6:.1f} MB in {seconds:.2f} s")
+
+
+def case_progress(tmp):
+    corpus = make_corpus(tmp)
+    # Standard error not a terminal: a summary, no bar.
+    _, err = expect_exit(run("build", "-o", os.path.join(tmp, "g.graphml"), corpus), 0, "summary")
+    check("\r" not in err and "\033[" not in err, "progress bar drawn on a pipe")
+    check(re.search(r"newsgraph: \d+ articles .* in [\d.]+ s", err), f"no article summary:\n{err}")
+    check(re.search(r"newsgraph: \d+ nodes", err) and re.search(r"newsgraph: \d+ edges", err), err)
+    check("wrote " + os.path.join(tmp, "g.graphml") in err, err)
+    # --quiet: nothing at all.
+    _, err = expect_exit(run("build", "--quiet", "-o", os.path.join(tmp, "q.graphml"), corpus), 0, "quiet")
+    check(err == "", f"--quiet printed: {err!r}")
+    # Standard error a terminal: the bar, redrawn in place, then cleared before the summary.
+    master, slave = pty.openpty()
+    p = subprocess.Popen([NEWSGRAPH, "build", "-o", os.path.join(tmp, "t.graphml"), corpus],
+                         stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    seen = b""
+    while True:
+        ready, _, _ = select.select([master], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    p.wait(timeout=60)
+    os.close(master)
+    text = seen.decode("utf-8", "replace")
+    check(p.returncode == 0, f"exit {p.returncode} on a terminal")
+    check("\r\033[K" in text, f"no progress bar on a terminal: {text!r}")
+    check(re.search(r"\] +\d+%  \d+ articles?", text), f"no bar with articles: {text!r}")
+    expect_exit(run("build", "--quiet", "-o", os.path.join(tmp, "q2.graphml"), corpus), 0, "")
+    check(open(os.path.join(tmp, "t.graphml"), "rb").read() == open(os.path.join(tmp, "q2.graphml"), "rb").read(),
+          "the graph depends on the progress bar")
+
+
+def main():
+    if len(sys.argv) != 2 or "case_" + sys.argv[1] not in globals():
+        cases = sorted(k[5:] for k in globals() if k.startswith("case_"))
+        sys.exit(f"usage: cli_test.py CASE, one of {', '.join(cases)}")
+    with tempfile.TemporaryDirectory(prefix="newsgraph-cli-") as tmp:
+        try:
+            globals()["case_" + sys.argv[1]](tmp)
+        except Skip as why:
+            print(f"skipped: {why}")
+            sys.exit(77)
+        except AssertionError as why:
+            print(f"FAILED: {why}", file=sys.stderr)
+            sys.exit(1)
+    print("passed")
+
+
+if __name__ == "__main__":
+    main()
