@@ -27,6 +27,10 @@ bool is_body_kind(std::string_view kind) {
   return std::find(body_kinds.begin(), body_kinds.end(), kind) != body_kinds.end();
 }
 
+bool is_alpha3(std::string_view s) {
+  return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool is_qid(std::string_view s) {
   return s.size() >= 2 && s[0] == 'Q' && s[1] != '0' &&
          std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -144,12 +148,13 @@ class id_registry {
 struct lexicon::data {
   std::vector<state_entry> states;
   std::vector<body_entry> bodies;
+  std::vector<place_entry> places;
   std::vector<role_entry> roles;
   std::vector<office_entry> offices;
   std::vector<trigger_entry> triggers;
   std::vector<modality_entry> modality;
 
-  std::unordered_map<std::string, std::size_t> state_index, body_index, role_index, office_index;
+  std::unordered_map<std::string, std::size_t> state_index, body_index, place_index, role_index, office_index;
   std::unordered_map<std::string, std::size_t> trigger_index, modality_index;
 
   void load(const json_value& root, const std::string& file);
@@ -157,6 +162,7 @@ struct lexicon::data {
  private:
   void load_states(const json_value& section, const std::string& file);
   void load_bodies(const json_value& section, const std::string& file);
+  void load_places(const json_value& section, const std::string& file);
   void load_roles(const json_value& section, const std::string& file);
   void load_offices(const json_value& section, const std::string& file);
   void load_triggers(const json_value& section, const std::string& file);
@@ -190,6 +196,7 @@ void lexicon::data::load(const json_value& root, const std::string& file) {
   for (const json_member& m : root.members) {
     if (m.key == "states") load_states(m.value, file);
     else if (m.key == "bodies") load_bodies(m.value, file);
+    else if (m.key == "places") load_places(m.value, file);
     else if (m.key == "roles") load_roles(m.value, file);
     else if (m.key == "offices") load_offices(m.value, file);
     else if (m.key == "triggers") load_triggers(m.value, file);
@@ -256,6 +263,32 @@ void lexicon::data::load_bodies(const json_value& section, const std::string& fi
     for (const std::string& alias : r.strings("aliases"))
       if (alias != b.name) add_unique(b.aliases, alias);
     add_unique(b.heads, lowered(r.strings("heads")));
+  }
+}
+
+void lexicon::data::load_places(const json_value& section, const std::string& file) {
+  id_registry ids(file, "place id");
+  for (const json_value& item : array_section(section, file, "places")) {
+    object_reader r(file, item, "place", {"id", "name", "aliases", "state", "wikidata"});
+    std::string id = r.string("id", true);
+    ids.add(id, r.at("id"));
+    auto known = place_index.find(id);
+    std::string name = r.string("name", known == place_index.end());
+    std::string state = r.string("state", false);
+    if (!state.empty() && !is_alpha3(state))
+      r.fail(r.at("state"), "\"state\" must be a state's alpha-3 code like \"UKR\", not " + in_quotes(state));
+    std::string wikidata = r.string("wikidata", false);
+    if (!wikidata.empty() && !is_qid(wikidata)) r.fail(r.at("wikidata"), "\"wikidata\" must be a QID like \"Q148\"");
+    if (known == place_index.end()) {
+      place_index.emplace(id, places.size());
+      places.push_back(place_entry{id, name, {}, {}, {}});
+    }
+    place_entry& p = places[place_index.at(id)];
+    rename(p.name, p.aliases, name);
+    if (!state.empty()) p.state = state;
+    if (!wikidata.empty()) p.wikidata = wikidata;
+    for (const std::string& alias : r.strings("aliases"))
+      if (alias != p.name) add_unique(p.aliases, alias);
   }
 }
 
@@ -420,6 +453,7 @@ void lexicon::load_text(std::string_view json, const std::string& name) {
 
 const std::vector<state_entry>& lexicon::states() const { return data_->states; }
 const std::vector<body_entry>& lexicon::bodies() const { return data_->bodies; }
+const std::vector<place_entry>& lexicon::places() const { return data_->places; }
 const std::vector<role_entry>& lexicon::roles() const { return data_->roles; }
 const std::vector<office_entry>& lexicon::offices() const { return data_->offices; }
 const std::vector<trigger_entry>& lexicon::triggers() const { return data_->triggers; }

@@ -1,6 +1,6 @@
 #pragma once
-// The lexicons the extractor knows the world by: states, bodies, roles and triggers. They are
-// JSON data files (extract/lexicon/*.json); a user adds their own in the same format.
+// The lexicons the extractor knows the world by: states, bodies, places, roles and triggers.
+// They are JSON data files (extract/lexicon/*.json); a user adds their own in the same format.
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
@@ -48,6 +48,15 @@ struct body_entry {
   std::vector<std::string> heads;      ///< the nouns by which the text refers back to it ("council", "court")
 };
 
+/// A place: a named location that is not acting as a state (a region, a non-capital city, a sea, a site).
+struct place_entry {
+  std::string id;                      ///< a stable short id ("crimea")
+  std::string name;                    ///< canonical display name ("Crimea")
+  std::vector<std::string> aliases;    ///< other spellings ("Crimean Peninsula")
+  std::string state;                   ///< alpha-3 of the state it lies in; empty for seas and places shared or contested
+  std::string wikidata;                ///< QID, may be empty
+};
+
 /// A role or title that people hold ("deputy ambassador", "foreign minister").
 struct role_entry {
   std::string title;                   ///< as written, lower case
@@ -89,14 +98,15 @@ class lexicon {
   /// (with line 0 when the directory itself is the problem).
   static lexicon builtin(const std::filesystem::path& dir = {});
 
-  /// Adds every entry of one lexicon file (any of the sections states, bodies, roles,
+  /// Adds every entry of one lexicon file (any of the sections states, bodies, places, roles,
   /// offices, triggers, modality). Throws lexicon_error naming file, line and column.
   ///
-  /// Files accumulate. Inside one file an id (state, body), title (role) or name (office)
-  /// appears once; an entry whose id an earlier file already defined extends that entry: its
-  /// lists (aliases, demonyms, capitals, heads) are added to, its single values (wikidata,
-  /// kind, part_of, seat, body) replace the earlier ones, a different name becomes the name
-  /// and the old one an alias, and "name" and "kind" may be left out. A verb or noun given
+  /// Files accumulate. Inside one file an id (state, body, place), title (role) or name
+  /// (office) appears once; an entry whose id an earlier file already defined extends that
+  /// entry: its lists (aliases, demonyms, capitals, heads) are added to, its single values
+  /// (wikidata, kind, part_of, seat, state, body) replace the earlier ones, a different name
+  /// becomes the name and the old one an alias, and "name" and "kind" may be left out. A
+  /// place's "state", when given, is three upper-case letters. A verb or noun given
   /// as a string gets its regular inflections; as {"lemma", "forms"} it gets exactly the
   /// listed forms. Titles, office names, heads, triggers and modality phrases are lower-cased.
   /// A member called "comment" is ignored anywhere. When a file fails, nothing of it is added.
@@ -107,6 +117,7 @@ class lexicon {
 
   const std::vector<state_entry>& states() const;
   const std::vector<body_entry>& bodies() const;
+  const std::vector<place_entry>& places() const;
   const std::vector<role_entry>& roles() const;
   const std::vector<office_entry>& offices() const;
   const std::vector<trigger_entry>& triggers() const;
