@@ -19,7 +19,7 @@ bool needs_exact_case(std::string_view phrase) {
 
 lexicon_index::lexicon_index(const lexicon& lex)
     : states(lex.states()), bodies(lex.bodies()), roles(lex.roles()), offices(lex.offices()),
-      triggers(lex.triggers()), modality(lex.modality()) {
+      triggers(lex.triggers()), modality(lex.modality()), places(lex.places()) {
   auto add_name = [&](std::string_view phrase, ref_kind k, std::uint32_t index) {
     if (trim(phrase).empty()) return;
     refs.push_back({k, index});
@@ -27,10 +27,19 @@ lexicon_index::lexicon_index(const lexicon& lex)
   };
   auto add_place = [&](const std::string& name, const std::string& state) {
     if (name.empty() || place_by_name.count(name)) return;
-    places.push_back({name, state});
+    place_entry p;
+    p.id = name;
+    p.name = name;
+    p.state = state;
+    places.push_back(std::move(p));
     place_by_name.emplace(name, static_cast<std::uint32_t>(places.size() - 1));
     add_name(name, ref_kind::place, static_cast<std::uint32_t>(places.size() - 1));
   };
+  for (std::uint32_t i = 0; i < places.size(); ++i) {
+    place_by_name.emplace(places[i].name, i);
+    add_name(places[i].name, ref_kind::place, i);
+    for (const auto& a : places[i].aliases) add_name(a, ref_kind::place, i);
+  }
   for (std::uint32_t i = 0; i < states.size(); ++i) {
     const auto& s = states[i];
     state_by_id.emplace(s.id, i);

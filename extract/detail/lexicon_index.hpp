@@ -20,12 +20,6 @@ struct entity_ref {
   std::uint32_t index;
 };
 
-/// A named place that is not a state: a body's seat, or a capital used as a location.
-struct place_entry {
-  std::string name;
-  std::string state;  ///< alpha-3 of the state it lies in, may be empty
-};
-
 /// Matchers over the lexicon's names, roles, offices, triggers and modality phrases.
 struct lexicon_index {
   explicit lexicon_index(const lexicon& lex);
@@ -36,7 +30,7 @@ struct lexicon_index {
   std::vector<office_entry> offices;
   std::vector<trigger_entry> triggers;
   std::vector<modality_entry> modality;
-  std::vector<place_entry> places;
+  std::vector<place_entry> places;  ///< the lexicon's places, then bodies' seats it lacks
 
   gazetteer names;      ///< states, demonyms, capitals, bodies, places -> index into refs
   std::vector<entity_ref> refs;

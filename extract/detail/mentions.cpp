@@ -235,7 +235,10 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   // A role that implies an office ("foreign ministry spokesman") speaks for that office of
   // the owner state, or of the state the article is about.
   int org = owner;
-  if (!re.body.empty()) {
+  // "foreign ministry spokesman X" speaks for the ministry; "foreign minister X" for the state.
+  if (!re.body.empty() && fold(title).find(fold(re.body)) == std::string::npos) {
+    if (owner < 0 || type_of(owner) == node_type::state) org = owner >= 0 ? owner : owner_state(s, i, out);
+  } else if (!re.body.empty()) {
     int st = owner >= 0 && type_of(owner) == node_type::state ? owner : (owner < 0 ? owner_state(s, i, out) : -1);
     if (st >= 0)
       for (std::uint32_t k = 0; k < lx_.offices.size(); ++k)
@@ -316,6 +319,8 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
   const sentence& sen = a_.sentences[s];
   if (all_caps_ || !is_capitalized(word(i)) || a_.tokens[i].kind != token_kind::word) return 0;
   if (is_word(i, word_class::determiner) || folded(i).ends_with("ing")) return 0;
+  if (auto dash = word(i).find('-'); dash != std::string_view::npos && !is_capitalized(word(i).substr(dash + 1)))
+    return 0;  // "Algeria-backed Polisario Front": the name starts after the modifier
   std::size_t j = i, last_head = 0;
   bool head_first = is_word(i, word_class::org_head);
   while (j < sen.last && j < i + 7 && a_.tokens[j].kind == token_kind::word) {
@@ -428,7 +433,23 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
     case ref_kind::capital: {
       // A capital names its government ("Beijing said", "the Pyongyang leadership") unless it
       // is a location ("talks in Beijing", "Minsk, Belarus").
-      bool location = is(word_class::preposition, prev) || after_place ||
+      // After "in", "at", "from", ... a capital is a location; after "with", "against", "by"
+      // it is a government ("talks with Beijing"); after "to", a location only when something
+      // travels there ("flew to Minsk", not "ambassador to Paris").
+      bool place_prep = is(word_class::preposition, prev) && prev != "with" && prev != "against" && prev != "by" &&
+                        prev != "of" && prev != "to" && prev != "for" && prev != "on" && prev != "over";
+      if (prev == "to") {
+        for (std::size_t k = i - 1; k > sen.first && k + 4 > i; --k) {
+          std::string w = folded(k - 1);
+          if (w.starts_with("flew") || w.starts_with("fly") || w.starts_with("travel") || w.starts_with("went") ||
+              w.starts_with("return") || w.starts_with("arriv") || w.starts_with("divert") || w.starts_with("trip") ||
+              w.starts_with("visit") || w.starts_with("head") || w.starts_with("came") || w.starts_with("move") ||
+              w.starts_with("sent") || w.starts_with("flight") || w.starts_with("route") || w.starts_with("deport") ||
+              w.starts_with("fled") || w.starts_with("march") || w.starts_with("drove") || w.starts_with("journey"))
+            place_prep = true;
+        }
+      }
+      bool location = place_prep || after_place ||
                       (end + 1 < sen.last && word(end) == "," && lx_.names.longest_at(a_.text, a_.tokens, end + 1, sen.last));
       if (location) {
         const state_entry& st = lx_.states[best.index];

@@ -659,6 +659,32 @@ void reader::read_static_patterns(std::size_t s) {
         if (np_end) emit(m.ent, n->ent, relation::located_in, mode::asserted, s, ",", 0.7);
       }
   }
+  // "the Algeria-backed Polisario Front", "Iran-backed rebels": support from a state.
+  for (std::size_t i = sen.first; i + 1 < sen.last; ++i) {
+    std::string_view w = word(i);
+    auto dash = w.rfind('-');
+    if (dash == std::string_view::npos) continue;
+    std::string tail = fold(w.substr(dash + 1));
+    if (tail != "backed" && tail != "supported" && tail != "sponsored" && tail != "allied") continue;
+    std::string head(w.substr(0, dash));
+    auto toks = tokenize(head);
+    auto g = lx_.names.longest_at(head, toks, 0, toks.size());
+    if (!g || g->last != toks.size()) continue;
+    const entity_ref& ref = lx_.refs[g->values.front()];
+    if (ref.kind != ref_kind::state && ref.kind != ref_kind::demonym && ref.kind != ref_kind::body) continue;
+    const mention* target = mention_starting(s, i + 1);
+    if (!target) continue;
+    int backer = -1;
+    for (std::size_t e = 0; e < a_.entities.size(); ++e) {
+      const entity& en = a_.entities[e];
+      if ((ref.kind == ref_kind::body && en.body_index == static_cast<int>(ref.index)) ||
+          (ref.kind != ref_kind::body && en.state_index == static_cast<int>(ref.index)))
+        backer = static_cast<int>(e);
+    }
+    if (backer >= 0 && a_.entities[backer].n.mentions > 0)
+      emit(backer, target->ent, tail == "allied" ? relation::allied_with : relation::supports, mode::asserted, s,
+           std::string(w), 0.6);
+  }
   // "as did Belarus, Cuba, Iran, Syria and Venezuela": the same relation for more subjects.
   for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
     std::string v = folded(i + 1);
