@@ -34,6 +34,7 @@ void add_output_options(CLI::App& cmd, output_options& o) {
       ->type_name("FORMAT")
       ->delimiter(',')
       ->expected(1)
+      ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->check(CLI::IsMember({"graphml", "jsonld", "json-ld", "dot", "nt", "ntriples", "gexf"}));
   cmd.add_option("-o,--output", o.output, "Output file; with several formats, the path stem of the files")
@@ -49,11 +50,13 @@ void add_filter_options(CLI::App& cmd, filter_options& o) {
       ->type_name("TYPE,...")
       ->delimiter(',')
       ->expected(1)
+      ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd.add_option("--relations", o.relations, "Keep edges of these relations (criticizes, votes-against, ...)")
       ->type_name("RELATION,...")
       ->delimiter(',')
       ->expected(1)
+      ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd.add_option_function<std::size_t>("--top", [&o](const std::size_t& n) { o.top = n; },
                                        "Keep the N nodes of highest degree")
@@ -98,6 +101,7 @@ CLI::App* add_build_command(CLI::App& app, build_options& o) {
                   "Extra lexicon file (JSON, same format as the built-in ones), loaded after them; repeatable")
       ->type_name("FILE")
       ->expected(1)
+      ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("-j,--jobs", o.jobs, "Extraction threads (default: the number of cores); the output is the same for any N")
       ->type_name("N")

@@ -19,6 +19,7 @@ struct slot {
   document doc;
   std::size_t bytes = 0;
   std::optional<knowledge_graph> graph;  // set by a worker when done
+  bool failed = false;                   // extraction threw; the graph is empty
 };
 
 class corpus_loop {
@@ -40,7 +41,7 @@ class corpus_loop {
     }
     for (auto& t : threads) t.join();
     if (failure_) std::rethrow_exception(failure_);
-    result.skipped = skipped_;
+    result.skipped += skipped_;
     return result;
   }
 
@@ -100,15 +101,17 @@ class corpus_loop {
         doc = &slots_[seq % slots_.size()].doc;  // the slot is not reused before it is merged
       }
       knowledge_graph g;
+      bool failed = false;
       try {
         g = extractor_.extract(*doc);
       } catch (const std::exception& e) {
         report_.warn(doc->id + ": extraction failed: " + e.what() + "; skipped");
-        std::lock_guard lock(mutex_);
-        ++skipped_;
+        failed = true;
       }
       std::lock_guard lock(mutex_);
-      slots_[seq % slots_.size()].graph = std::move(g);
+      slot& s = slots_[seq % slots_.size()];
+      s.graph = std::move(g);
+      s.failed = failed;
       changed_.notify_all();
     }
   }
@@ -118,6 +121,7 @@ class corpus_loop {
     for (;;) {
       knowledge_graph g;
       std::size_t bytes;
+      bool failed;
       {
         std::unique_lock lock(mutex_);
         changed_.wait(lock, [&] {
@@ -130,13 +134,18 @@ class corpus_loop {
         s.graph.reset();
         s.doc = {};
         bytes = s.bytes;
+        failed = s.failed;
         ++merged_;
         changed_.notify_all();
+      }
+      report_.advance(bytes);
+      if (failed) {
+        ++result.skipped;
+        continue;
       }
       result.graph.merge(g);
       ++result.articles;
       result.bytes += bytes;
-      report_.advance(bytes);
     }
   }
 

@@ -398,6 +398,44 @@ def case_jsonl(tmp):
     ET.parse(os.path.join(tmp, "g.graphml"))
 
 
+def json_values(node, key):
+    """Every value stored under KEY anywhere in a JSON tree, lists flattened."""
+    found = []
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k == key:
+                found.extend(v if isinstance(v, list) else [v])
+            found.extend(json_values(v, key))
+    elif isinstance(node, list):
+        for v in node:
+            found.extend(json_values(v, key))
+    return found
+
+
+def case_provenance(tmp):
+    """Every article's id, date and url reach the provenance of its edges, from JSON Lines and HTML."""
+    sentence = "China and Russia voted against the resolution, which the UN General Assembly adopted."
+    records = os.path.join(tmp, "news.jsonl")
+    with open(records, "w") as f:
+        f.write(json.dumps({"id": "wire-17", "date": "2024-03-05", "url": "https://example.org/wire-17",
+                            "text": sentence}) + "\n")
+    page = os.path.join(tmp, "page.html")
+    with open(page, "w") as f:
+        f.write('<html><head><meta property="article:published_time" content="2024-04-01">'
+                '<link rel="canonical" href="https://example.org/page"></head>'
+                f"<body><nav>World</nav><p>{sentence}</p></body></html>")
+    out, _ = expect_exit(run("build", "--quiet", "-f", "jsonld", records, page), 0, "provenance")
+    graph = json.loads(out)
+    if not json_values(graph, "evidence") and not json_values(graph, "start"):
+        raise Skip("the extractor finds no edges in the sentence")
+    docs = set(json_values(graph, "doc"))
+    check({"wire-17", "page.html"} <= docs, f"article ids in the output: {docs}")
+    urls = set(json_values(graph, "url"))
+    check({"https://example.org/wire-17", "https://example.org/page"} <= urls, f"urls: {urls}")
+    dates = set(json_values(graph, "date"))
+    check({"2024-03-05", "2024-04-01"} <= dates, f"dates: {dates}")
+
+
 def case_lexicon(tmp):
     article = sample_articles()[0]
     bad = os.path.join(tmp, "mine.json")
