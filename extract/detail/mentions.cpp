@@ -382,7 +382,7 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
 // States, demonyms, capitals, bodies and places the lexicon knows.
 std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
-  if (i > sen.first && word(i - 1).ends_with("-")) return 0;
+  if (i > sen.first && word(i - 1).ends_with("-") && a_.tokens[i - 1].end == a_.tokens[i].begin) return 0;
   // "the Government of the Sudan", "the authorities of Belarus": the state itself.
   if (is_word(i, word_class::actor_noun) && i + 2 < sen.last && folded(i + 1) == "of") {
     std::size_t k = i + 2 + (folded(i + 2) == "the" ? 1 : 0);
@@ -585,10 +585,11 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
   }
   // "... and Sofia Sapega" after a person
   if (!person && i > sen.first && (folded(i - 1) == "and" || word(i - 1) == ",") && last_person_ >= 0) {
-    for (auto it = out.rbegin(); it != out.rend(); ++it) {
-      if (type_of(it->ent) == node_type::person && it->last + 12 > i) person = true;
-      break;
-    }
+    for (auto it = out.rbegin(); it != out.rend() && it->last + 16 > i; ++it)
+      if (type_of(it->ent) == node_type::person) {
+        person = true;
+        break;
+      }
   }
   // "the arrest of Raman Pratasevich": after a noun of detention or support.
   if (!person && i > sen.first + 1 && folded(i - 1) == "of") {
