@@ -18,6 +18,11 @@ bool line_reader::fill() {
   return got > 0;
 }
 
+std::string_view line_reader::peek() {
+  if (pos_ >= buffer_.size()) fill();
+  return std::string_view(buffer_).substr(pos_);
+}
+
 line_reader::status line_reader::next(std::string& line) {
   line.clear();
   line_bytes_ = 0;

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <istream>
 #include <string>
+#include <string_view>
 
 namespace newsgraph::detail {
 
@@ -19,6 +20,10 @@ class line_reader {
   /// (status::too_long, `line` holds its first max_line_bytes bytes), or the end of the stream.
   /// Throws std::ios_base::failure when the stream fails other than at its end.
   status next(std::string& line);
+
+  /// The next bytes of the stream, not yet returned (up to 64 KiB, read now if none are
+  /// buffered), to sniff what the stream holds without consuming it.
+  std::string_view peek();
 
   /// The 1-based number of the line last returned.
   std::size_t line_number() const noexcept { return line_number_; }

@@ -822,7 +822,15 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
   // Definite descriptions: "the council", "the Court", "the reclusive communist country".
   bool det = (f == "the" || f == "this" || f == "that") && !(i + 1 < sen.last && is_word(i + 1, word_class::determiner));
   std::size_t j = det ? i + 1 : i;
-  if (!det && !(is_capitalized(word(i)) && i > sen.first)) return 0;
+  // Without a determiner only a capitalised head refers back ("the Council ... Council members",
+  // "Allies stand ..."); at a sentence's start only to an entity the article already named.
+  bool named_head = false;
+  if (!det && i == sen.first && is_capitalized(word(i))) {
+    std::string w = f;
+    for (const auto& e : a_.entities)
+      if (e.n.mentions > 0 && std::find(e.heads.begin(), e.heads.end(), w) != e.heads.end()) named_head = true;
+  }
+  if (!det && !(is_capitalized(word(i)) && (i > sen.first || named_head))) return 0;
   std::size_t adjectives = 0;
   while (det && j + 1 < sen.last && j < i + 4 && is_capitalized(word(j)) && a_.tokens[j].kind == token_kind::word &&
          (word(j).ends_with("-based") || word(j + 1).ends_with("-based"))) {
