@@ -77,21 +77,13 @@ void read_article(const input_file& input, std::istream& in, const ingest_option
 
 void read_jsonl(const input_file& input, std::istream& in, const ingest_options& options,
                 const document_sink& on_document, const skip_sink& on_skip) {
-  std::string head(binary_sniff_bytes, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
-  if (in.bad()) throw input_error(input.name, "read error");
-  if (looks_binary(head)) {
-    on_skip({input.name, "not text: " + input.name});
-    return;
-  }
-  in.clear();
-  in.seekg(0);
-  if (!in) throw input_error(input.name, "cannot read it twice (JSON Lines must be a file)");
-
   detail::line_reader lines(in, options.max_article_bytes);
   std::string line;
   try {
+    if (looks_binary(lines.peek())) {
+      on_skip({input.name, "not text: " + input.name});
+      return;
+    }
     for (;;) {
       const auto status = lines.next(line);
       if (status == detail::line_reader::status::end) break;

@@ -1,10 +1,13 @@
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "extract/detail/html_nesting.hpp"
@@ -293,10 +296,23 @@ TEST(Ingest, EdgeOffsetsPointIntoTheNormalisedText) {
     }
 }
 
+TEST(Ingest, JsonLinesFromAPipeNeedNoSeeking) {
+  scratch tmp;
+  const std::string fifo = (tmp.dir() / "feed.jsonl").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::thread writer([&] { std::ofstream(fifo) << "{\"id\": \"p1\", \"text\": \"Piped.\"}\n"; });
+  const ingested got = ingest({fifo});
+  writer.join();
+  ASSERT_EQ(got.docs.size(), 1u);
+  EXPECT_EQ(got.docs[0].id, "p1");
+  EXPECT_TRUE(got.skipped.empty());
+}
+
 TEST(LineReader, SkipsLongLinesInBoundedMemory) {
   std::istringstream in("short\r\n" + std::string(200000, 'z') + "\n\nlast");
   detail::line_reader lines(in, 100);
   std::string line;
+  EXPECT_EQ(lines.peek().substr(0, 7), "short\r\n");
   EXPECT_EQ(lines.next(line), detail::line_reader::status::line);
   EXPECT_EQ(line, "short");
   EXPECT_EQ(lines.line_bytes(), 7u);
