@@ -66,13 +66,14 @@ int reader::owner_before(std::size_t i, const std::vector<mention>& out) const {
   return -1;
 }
 
-// Whether token i alone is a state's or body's name (not a capital, place or demonym, which
+// Whether token i alone is a state's, body's or people's name (not a capital or place, which
 // people's names share: "Sofia Sapega", "Georgia Smith").
 bool reader::known_actor_name(std::size_t i) const {
   auto g = lx_.names.longest_at(a_.text, a_.tokens, i, i + 1);
   if (!g) return false;
   for (auto v : g->values)
-    if (lx_.refs[v].kind == ref_kind::state || lx_.refs[v].kind == ref_kind::body) return true;
+    if (lx_.refs[v].kind == ref_kind::state || lx_.refs[v].kind == ref_kind::body || lx_.refs[v].kind == ref_kind::demonym)
+      return true;
   return false;
 }
 
@@ -85,7 +86,9 @@ std::size_t reader::name_length(std::size_t i, std::size_t end) const {
     if (a_.skip[k] || a_.tokens[k].kind != token_kind::word) break;
     std::string_view w = word(k);
     std::string f = fold(w);
-    if (is_capitalized(w) && !is(word_class::calendar, f) && !is(word_class::org_head, f) &&
+    bool particle_joined = (f.starts_with("al-") || f.starts_with("el-") || f.starts_with("ad-") || f.starts_with("as-")) &&
+                           w.size() > 3 && is_capitalized(w.substr(3));
+    if ((is_capitalized(w) || (particle_joined && words > 0)) && !is(word_class::calendar, f) && !is(word_class::org_head, f) &&
         !is(word_class::honorific, f) && w.back() != '.' && !known_actor_name(k) &&
         !lx_.role_names.longest_at(a_.text, a_.tokens, k, end) &&
         !(is(word_class::determiner, f) && (n == 0 && (k == 0 || a_.tokens[k].line_start || word(k - 1) == ".")))) {
@@ -325,11 +328,14 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
   bool head_first = is_word(i, word_class::org_head);
   while (j < sen.last && j < i + 7 && a_.tokens[j].kind == token_kind::word) {
     std::string f = folded(j);
+    if (auto dash = word(j).rfind('-'); dash != std::string_view::npos && !is_capitalized(word(j).substr(dash + 1)))
+      return 0;  // "the New York-based Committee ...": the name starts after the modifier
     if (is_capitalized(word(j))) {
       if (is(word_class::org_head, f)) last_head = j + 1;
       ++j;
     } else if ((f == "of" || f == "for" || f == "and" || f == "on") && j + 1 < sen.last &&
-               is_capitalized(word(j + 1))) {
+               (is_capitalized(word(j + 1)) ||
+                (folded(j + 1) == "the" && f != "and" && j + 2 < sen.last && is_capitalized(word(j + 2))))) {
       ++j;
     } else if (f == "the" && j > i && (folded(j - 1) == "of" || folded(j - 1) == "for" || folded(j - 1) == "on") &&
                j + 1 < sen.last && is_capitalized(word(j + 1))) {
@@ -344,8 +350,12 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
       !lx_.names.longest_at(a_.text, a_.tokens, last_head + 1, j))
     end = j;
   if (end <= i + 1) return 0;
-  // Names the lexicon knows are the gazetteer's, whole.
+  // Names the lexicon knows are the gazetteer's, whole; "Prosecutor of the International
+  // Criminal Court" is someone of a known body, not a body of its own.
   if (auto g = lx_.names.longest_at(a_.text, a_.tokens, i, sen.last); g && g->last >= end) return 0;
+  for (std::size_t k = i + 1; k < end; ++k)
+    if (auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last); g && g->last >= end && !is_capitalized(word(k - 1)))
+      return 0;
   std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[end - 1].end - a_.tokens[i].begin));
   // "Government of the Sudan": the state itself.
   if (fold(word(i)) == "government" && end > i + 2) return 0;
