@@ -106,7 +106,7 @@ class gexf_writer final : public graph_writer {
       in_edges_ = true;
     }
     auto el = start("edge");
-    el.append_attribute("id") = ("e" + std::to_string(edges_++)).c_str();
+    el.append_attribute("id") = std::string("e").append(std::to_string(edges_++)).c_str();
     el.append_attribute("source") = s.key.c_str();
     el.append_attribute("target") = t.key.c_str();
     el.append_attribute("label") = std::string(name(e.rel)).c_str();

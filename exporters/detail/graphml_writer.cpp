@@ -58,7 +58,7 @@ class graphml_writer final : public graph_writer {
 
   void edge(const newsgraph::node& s, const newsgraph::node& t, const newsgraph::edge& e) override {
     auto el = start("edge");
-    el.append_attribute("id") = ("e" + std::to_string(edges_++)).c_str();
+    el.append_attribute("id") = std::string("e").append(std::to_string(edges_++)).c_str();
     el.append_attribute("source") = s.key.c_str();
     el.append_attribute("target") = t.key.c_str();
     data(el, "e_relation", name(e.rel));

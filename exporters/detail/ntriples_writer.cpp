@@ -50,13 +50,15 @@ std::string canonical_double(std::string_view decimal) {
 }
 
 std::string ntriples_term(const rdf_value& v) {
+  std::string out(1, v.kind == value_kind::iri ? '<' : '"');
   switch (v.kind) {
-    case value_kind::iri: return "<" + v.text + ">";
-    case value_kind::string: return "\"" + escape_ntriples(v.text) + "\"";
-    case value_kind::integer: return "\"" + v.text + "\"^^<" + std::string(ns::xsd) + "integer>";
-    case value_kind::real: return "\"" + canonical_double(v.text) + "\"^^<" + std::string(ns::xsd) + "double>";
+    case value_kind::iri: return out.append(v.text).append(">");
+    case value_kind::string: return out.append(escape_ntriples(v.text)).append("\"");
+    case value_kind::integer: return out.append(v.text).append("\"^^<").append(ns::xsd).append("integer>");
+    case value_kind::real:
+      return out.append(canonical_double(v.text)).append("\"^^<").append(ns::xsd).append("double>");
   }
-  return {};
+  return out;
 }
 
 namespace {
@@ -74,12 +76,11 @@ class ntriples_writer final : public graph_writer {
 
  private:
   void put(const rdf_resource& r) {
-    std::string subject = "<" + r.id + "> ";
-    for (const auto& t : r.types)
-      out_ << subject << '<' << ns::rdf << "type> <" << t << "> .\n";
+    for (const auto& t : r.types) out_ << '<' << r.id << "> <" << ns::rdf << "type> <" << t << "> .\n";
     for (const auto& p : r.properties) {
-      std::string predicate = "<" + term_iri(p.term) + "> ";
-      for (const auto& v : p.values) out_ << subject << predicate << ntriples_term(v) << " .\n";
+      std::string predicate = term_iri(p.term);
+      for (const auto& v : p.values)
+        out_ << '<' << r.id << "> <" << predicate << "> " << ntriples_term(v) << " .\n";
     }
   }
 

@@ -139,7 +139,7 @@ inline knowledge_graph hostile_graph() {
   knowledge_graph g;
   std::vector<std::string> keys;
   for (std::size_t i = 0; i < texts.size(); ++i) {
-    node n = make_node(all_node_types()[i % 6], "n" + std::to_string(i), texts[i], {texts[i], "x"});
+    node n = make_node(all_node_types()[i % 6], std::string("n").append(std::to_string(i)), texts[i], {texts[i], "x"});
     n.title = texts[i];
     n.attributes = {{texts[i], texts[i]}, {"number", texts[i]}};
     keys.push_back(g[g.add(n)].key);
