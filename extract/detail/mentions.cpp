@@ -491,6 +491,12 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
       is_capitalized(word(end)) == is_capitalized(word(end - 1)) && fold(word(end)) != "members")
     ++end;
   bool possessive = end < sen.last && (word(end) == "'s" || word(end) == "\u2019s");
+  // "the European Union's delegation", "Russia's military": the actor itself.
+  if (possessive && !modifier && end + 1 < sen.last && is_word(end + 1, word_class::actor_noun) &&
+      type_of(id) != node_type::place && !(end + 2 < sen.last && (word(end + 2) == "'s" || word(end + 2) == "\u2019s"))) {
+    end += 2;
+    possessive = false;
+  }
   out.push_back({i, end, id, possessive, modifier});
   return end - i;
 }

@@ -169,7 +169,13 @@ std::vector<int> reader::coordinated_after(std::size_t s, const mention& m, std:
       k += 3;
     }
     const mention* n = mention_starting(s, k);
-    if (!n && joiner && k < sen.last && is_word(k, word_class::determiner)) n = mention_starting(s, k + 1);
+    if (!n && joiner && k < sen.last && is_word(k, word_class::determiner)) {
+      std::size_t q = k + 1;
+      while (!mention_starting(s, q) && q < sen.last && q < k + 3 && a_.tokens[q].kind == token_kind::word &&
+             !is_capitalized(word(q)) && !is_word(q, word_class::preposition))
+        ++q;  // "and the paramilitary Rapid Support Forces"
+      n = mention_starting(s, q);
+    }
     if (!n && !joiner) n = mention_starting(s, k);
     if (!n || n->possessive || (!joiner && type_of(n->ent) != type_of(m.ent))) break;
     out.push_back(n->ent);
@@ -183,6 +189,17 @@ std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation 
   for (const auto& c : controls_)
     if (c.first <= i && i < c.last) return c.controllers;
   const sentence& sen = a_.sentences[s];
+  // ", accusing X of ...": a participle after a comma takes the sentence's subject.
+  if (!nominal && i > sen.first && word(i - 1) == "," && folded(i).ends_with("ing")) {
+    for (const auto& m : a_.mentions[s]) {
+      if (m.first >= i) break;
+      if (m.possessive || m.modifier || !is_actor(m.ent) || in_prepositional_phrase(s, m)) continue;
+      std::vector<int> out = coordinated_before(s, m);
+      out.push_back(m.ent);
+      for (int more : coordinated_after(s, m)) out.push_back(more);
+      return out;
+    }
+  }
   // "X urged A to ... and called on B": coordinated verbs share their subject.
   if (!nominal) {
     std::size_t k = i;
@@ -229,6 +246,15 @@ std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation 
         else --k;
       }
       if (k > sen.first && folded(k - 1) == "with") pp = false;  // "with X and Y abstaining"
+    }
+    if (pp) {
+      // "Foreign ministers of the Group of Seven", "leaders of the bloc": its people speak for it.
+      std::size_t k = m->first;
+      while (k > sen.first && is_word(k - 1, word_class::determiner)) --k;
+      if (k >= sen.first + 2 && folded(k - 1) == "of" &&
+          (is_word(k - 2, word_class::actor_noun) || lx_.role_names.longest_at(a_.text, a_.tokens, k - 2, k - 1, true) ||
+           folded(k - 2) == "ministers" || folded(k - 2) == "representatives"))
+        pp = false;
     }
     if (pp) continue;
     node_type t = type_of(m->ent);
@@ -591,6 +617,11 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     if (last + 1 < sen.last && folded(last) == "by") {
       std::size_t q = last + 1;
       if (q < sen.last && is_word(q, word_class::determiner)) ++q;
+      if (q + 1 < sen.last && !mention_starting(s, q) &&
+          (is_word(q, word_class::actor_noun) || is_word(q, word_class::person_noun) || folded(q) == "officers" ||
+           folded(q) == "agents") &&
+          folded(q + 1) == "of")
+        q += 2 + (q + 2 < sen.last && is_word(q + 2, word_class::determiner) ? 1 : 0);  // "by officers of the committee"
       if (const mention* p = mention_starting(s, q)) {
         agents.push_back(p->ent);
         for (int more : coordinated_after(s, *p)) agents.push_back(more);
