@@ -1,6 +1,7 @@
 #include "extract/detail/lexicon_index.hpp"
 
 #include "extract/detail/text.hpp"
+#include "graph/key.hpp"
 
 namespace newsgraph::detail {
 namespace {
@@ -54,6 +55,9 @@ lexicon_index::lexicon_index(const lexicon& lex)
     add_name(b.name, ref_kind::body, i);
     for (const auto& a : b.aliases) add_name(a, ref_kind::body, i);
     for (const auto& h : b.heads) bodies_by_head[fold(h)].push_back(i);
+    if (!b.part_of.empty())
+      parent_of.emplace(make_key(node_type::body, b.id), make_key(state_by_id.count(b.part_of) ? node_type::state : node_type::body,
+                                                                  b.part_of));
   }
   names.compile();
   for (const auto& b : bodies) {

@@ -42,6 +42,8 @@ struct lexicon_index {
   std::unordered_map<std::string, std::uint32_t> state_by_id;  ///< alpha-3 -> states index
   std::unordered_map<std::string, std::uint32_t> body_by_id;   ///< body id -> bodies index
   std::unordered_map<std::string, std::uint32_t> place_by_name;
+  /// A lexicon body's key -> the key of the body or state it is part of.
+  std::unordered_map<std::string, std::string> parent_of;
   /// Folded head noun ("council") -> the bodies that take it, in lexicon order.
   std::unordered_map<std::string, std::vector<std::uint32_t>> bodies_by_head;
 };

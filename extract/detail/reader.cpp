@@ -120,6 +120,7 @@ int reader::entity_for_body(std::uint32_t index) {
   add_alias(e.n, b.name);
   for (const auto& al : b.aliases) add_alias(e.n, al);
   e.body_index = static_cast<int>(index);
+  if (auto up = lx_.parent_of.find(e.n.key); up != lx_.parent_of.end()) e.part_of = up->second;
   for (const auto& h : b.heads) e.heads.push_back(fold(h));
   return add_entity(std::move(e));
 }
@@ -170,8 +171,23 @@ void reader::finish() {
   for (std::size_t i = 0; i < a_.entities.size(); ++i) {
     entity& e = a_.entities[i];
     if (!e.part_of.empty()) {
-      auto it = a_.by_key.find(e.part_of);
-      if (it != a_.by_key.end()) structural(static_cast<int>(i), it->second, relation::part_of);
+      // A lexicon body is part of the highest body (or state) above it that the article names:
+      // "UN Human Rights Council" part-of "United Nations", not of the General Assembly in between.
+      std::string parent = e.part_of;
+      int chosen = -1;
+      for (int depth = 0; !parent.empty() && depth < 8; ++depth) {
+        auto it = a_.by_key.find(parent);
+        if (it != a_.by_key.end() && (a_.entities[it->second].n.mentions > 0 || e.body_index < 0)) chosen = it->second;
+        const entity* pe = it != a_.by_key.end() ? &a_.entities[it->second] : nullptr;
+        std::string next;
+        if (pe) {
+          next = pe->part_of;
+        } else if (auto up = lx_.parent_of.find(parent); up != lx_.parent_of.end()) {
+          next = up->second;
+        }
+        parent = next;
+      }
+      if (chosen >= 0) structural(static_cast<int>(i), chosen, relation::part_of);
     }
     if (!e.located_in.empty()) {
       auto it = a_.by_key.find(e.located_in);
