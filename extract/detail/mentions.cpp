@@ -44,7 +44,7 @@ int reader::focus_state() const {
 
 // The state an unowned ministry belongs to: one named earlier in the sentence ("In a statement
 // issued in Naypyitaw, the foreign ministry"), else the article's focus.
-int reader::owner_state(std::size_t s, std::size_t i, const std::vector<mention>& out) const {
+int reader::owner_state(std::size_t s, std::size_t i, const std::vector<mention>& out, bool sentence_only) const {
   for (auto it = out.rbegin(); it != out.rend(); ++it) {
     if (it->first < a_.sentences[s].first || it->last > i) continue;
     if (type_of(it->ent) == node_type::state) return it->ent;
@@ -52,7 +52,7 @@ int reader::owner_state(std::size_t s, std::size_t i, const std::vector<mention>
     if (type_of(it->ent) == node_type::place && !e.located_in.empty())
       if (auto k = a_.by_key.find(e.located_in); k != a_.by_key.end()) return k->second;
   }
-  return focus_state();
+  return sentence_only ? -1 : focus_state();
 }
 
 // The owner named just before token i: "China's", "Chinese", "UN" (as in "UN Secretary-General").
@@ -216,12 +216,19 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   }
   // "Sudan's ambassador, Hassan Eltayeb, told": the name after a comma.
   bool comma_name = false;
+  // Ranks before the name: "spokesman Major General Wichai Sombat", "Colonel Amadou Garba".
+  auto skip_ranks = [&](std::size_t k) {
+    for (int guard = 0; guard < 3 && k < sen.last && is_capitalized(word(k)); ++guard) {
+      auto r2 = lx_.role_names.longest_at(a_.text, a_.tokens, k, sen.last, true);
+      if (!r2 || name_length(r2->last, sen.last) < 2) break;
+      for (std::size_t q = k; q < r2->last; ++q)
+        if (!is_capitalized(word(q))) return k;
+      k = r2->last;
+    }
+    return k;
+  };
   if (j < sen.last && word(j) == ",") {
-    std::size_t rank = 0;
-    if (auto r2 = lx_.role_names.longest_at(a_.text, a_.tokens, j + 1, sen.last, true);
-        r2 && r2->last == j + 2 && is_capitalized(word(j + 1)) && name_length(j + 2, sen.last) >= 2)
-      rank = 1;  // "Its spokesman, Colonel Amadou Garba,"
-    j += rank;
+    j = skip_ranks(j + 1) - 1;
     std::size_t n = name_length(j + 1, sen.last);
     std::size_t after = j + 1 + n;
     if (n >= 2 && (after >= sen.last || word(after) == "," || word(after) == "." || is_word(after, word_class::speech_verb)))
@@ -229,12 +236,19 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
     if (!comma_name) return 0;  // "the foreign minister, who ..."
     ++j;
   }
+  if (!comma_name) j = skip_ranks(j);
   std::size_t n = name_length(j, sen.last);
   if (n == 0 || (comma_name && n < 2)) return 0;
   const role_entry& re = lx_.roles[role->values.front()];
   std::string title(a_.text.substr(a_.tokens[i].begin, a_.tokens[role->last - 1].end - a_.tokens[i].begin));
   int owner = owner_before(i, out);
   if (owner < 0) owner = of_owner;
+  if (owner < 0) {
+    std::string t = fold(title);
+    if (t.find("spokes") != std::string::npos) owner = owner_state(s, i, out);
+    else if (t == "prime minister" || t == "president" || t == "foreign minister" || t.ends_with(" minister"))
+      owner = owner_state(s, i, out, true);
+  }
   // A role that implies an office ("foreign ministry spokesman") speaks for that office of
   // the owner state, or of the state the article is about.
   int org = owner;
@@ -310,6 +324,10 @@ std::size_t reader::try_office(std::size_t s, std::size_t i, std::vector<mention
                              folded(m->last) == "junta" || folded(m->last) == "authorities"))
     return 0;
   if (owner < 0) return 0;
+  if (of.name == "government") {  // "the Chinese government", "Myanmar's military government": the state
+    out.push_back({i, end, owner});
+    return end - i;
+  }
   int id = office_entity(owner, of,
                          std::string(a_.text.substr(a_.tokens[i].begin, a_.tokens[m->last - 1].end - a_.tokens[i].begin)));
   out.push_back({i, end, id});

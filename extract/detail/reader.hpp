@@ -45,7 +45,7 @@ class reader {
   int office_entity(int state, const office_entry& office, std::string_view surface);
   int owner_before(std::size_t i, const std::vector<mention>& out) const;
   int focus_state() const;
-  int owner_state(std::size_t s, std::size_t i, const std::vector<mention>& out) const;
+  int owner_state(std::size_t s, std::size_t i, const std::vector<mention>& out, bool sentence_only = false) const;
   int resolution_for(std::size_t s, std::size_t i, const std::vector<mention>& out, bool definite);
   int report_for(std::size_t s, std::size_t i, const std::vector<mention>& out);
   void read_tally(std::size_t s, int resolution);
