@@ -55,6 +55,23 @@ int reader::owner_state(std::size_t s, std::size_t i, const std::vector<mention>
   return sentence_only ? -1 : focus_state();
 }
 
+// A state, body or a state's office named at token i ("the French foreign ministry",
+// "Amnesty International", "Russia"), or -1.
+int reader::named_owner_at(std::size_t s, std::size_t i) {
+  const sentence& sen = a_.sentences[s];
+  if (i < sen.last && is_word(i, word_class::determiner)) ++i;
+  auto g = lx_.names.longest_at(a_.text, a_.tokens, i, sen.last);
+  if (!g) return -1;
+  const entity_ref& r = lx_.refs[g->values.front()];
+  if (r.kind == ref_kind::body) return entity_for_body(r.index);
+  if (r.kind != ref_kind::state && r.kind != ref_kind::demonym) return -1;
+  int st = entity_for_state(r.index);
+  if (auto of = lx_.office_names.longest_at(a_.text, a_.tokens, g->last, sen.last, true))
+    if (lx_.offices[of->values.front()].name != "government")
+      return office_entity(st, lx_.offices[of->values.front()], "");
+  return st;
+}
+
 // The owner named just before token i: "China's", "Chinese", "UN" (as in "UN Secretary-General").
 int reader::owner_before(std::size_t i, const std::vector<mention>& out) const {
   if (out.empty()) return -1;
@@ -593,10 +610,20 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
       }
       owner_end = k + 2;
     }
-    if (auto role = lx_.role_names.longest_at(a_.text, a_.tokens, owner_end, sen.last, true)) {
+    // "the group's deputy director", "a senior official": a modifier or two before the role.
+    auto role = lx_.role_names.longest_at(a_.text, a_.tokens, owner_end, sen.last, true);
+    for (std::size_t q = owner_end + 1; !role && q < owner_end + 3 && q < sen.last && !is_capitalized(word(q - 1)) &&
+                                        a_.tokens[q - 1].kind == token_kind::word;
+         ++q)
+      if ((role = lx_.role_names.longest_at(a_.text, a_.tokens, q, sen.last, true))) owner_end = q;
+    if (role) {
       std::string title(a_.text.substr(a_.tokens[owner_end].begin, a_.tokens[role->last - 1].end - a_.tokens[owner_end].begin));
       int id = person_entity(i, end, title);
       out.push_back({i, end, id});
+      // "a spokesman for the French foreign ministry", "director of Amnesty International"
+      if (owner < 0 && role->last + 1 < sen.last && (folded(role->last) == "for" || folded(role->last) == "of" ||
+                                                     folded(role->last) == "at"))
+        owner = named_owner_at(s, role->last + 1);
       if (owner >= 0) {
         a_.entities[owner].n.mentions++;
         emit(id, owner, relation::represents, mode::asserted, s, title, 0.7, {{"role", title}});

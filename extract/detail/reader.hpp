@@ -44,6 +44,7 @@ class reader {
   int person_entity(std::size_t first, std::size_t last, std::string_view title);
   int office_entity(int state, const office_entry& office, std::string_view surface);
   int owner_before(std::size_t i, const std::vector<mention>& out) const;
+  int named_owner_at(std::size_t s, std::size_t i);
   int focus_state() const;
   int owner_state(std::size_t s, std::size_t i, const std::vector<mention>& out, bool sentence_only = false) const;
   int resolution_for(std::size_t s, std::size_t i, const std::vector<mention>& out, bool definite);

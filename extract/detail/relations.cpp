@@ -407,8 +407,18 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
         return;
     }
     std::size_t stop = clause_end(s, end);
+    // The control reaches to the clause's comma, or to "and" before a verb in the governing
+    // verb's tense ("urged X to let ... and called on Y": the second verb is the subject's).
     std::size_t control_end = end + 1;
-    while (control_end < stop && word(control_end) != ",") ++control_end;
+    while (control_end < stop && word(control_end) != ",") {
+      if (folded(control_end) == "and" && control_end + 1 < stop) {
+        std::string next = folded(control_end + 1);
+        bool same_tense = (form.ends_with("ed") && next.ends_with("ed")) ||
+                          (form.ends_with("s") && next.ends_with("s") && !next.ends_with("ss"));
+        if (same_tense) break;
+      }
+      ++control_end;
+    }
     std::string action;
     if (end < stop) {
       std::size_t from = end;
