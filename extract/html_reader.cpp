@@ -18,6 +18,8 @@ namespace {
 // How text breaks between two pieces: nothing, a space, a line, a paragraph.
 enum class gap { none, space, line, paragraph };
 
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
 // Appends text with HTML's whitespace collapsing and the breaks that elements ask for.
 class text_builder {
  public:
@@ -28,25 +30,23 @@ class text_builder {
   }
 
   void append(std::string_view t) {
-    for (std::size_t i = 0; i < t.size(); ++i) {
+    std::size_t i = 0;
+    while (i < t.size()) {
       const char c = t[i];
       const bool nbsp = c == '\xC2' && i + 1 < t.size() && t[i + 1] == '\xA0';
-      if (pre_ > 0 && !nbsp) {
-        flush();
-        out_ += c;
-        continue;
-      }
-      if (nbsp || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      if (nbsp || (pre_ == 0 && is_space(c))) {
         request(gap::space);
-        if (nbsp) ++i;
+        i += nbsp ? 2 : 1;
         continue;
       }
+      std::size_t end = i + 1;  // a run of characters copied as they are
+      while (end < t.size() && t[end] != '\xC2' && (pre_ > 0 || !is_space(t[end]))) ++end;
       flush();
-      out_ += c;
+      out_.append(t.data() + i, end - i);
+      i = end;
     }
   }
 
-  bool empty() const { return out_.empty(); }
   std::string take() { return std::move(out_); }
 
  private:

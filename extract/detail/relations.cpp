@@ -650,6 +650,20 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   if (!subs.empty()) last_subjects_ = subs;
   std::size_t oend = last;
   std::vector<int> objs = objects_after(s, last, r, &oend);
+  if (objs.empty()) {
+    // "the text, which France and the UAE had put forward": the relative pronoun's antecedent.
+    for (std::size_t k = first; k > sen.first + 1 && k + 10 > first;) {
+      --k;
+      std::string f = folded(k);
+      if (f == "which" || f == "that") {
+        std::size_t q = k;
+        if (word(q - 1) == ",") --q;
+        if (const mention* p = mention_ending(s, q); p && !p->possessive) objs = {p->ent};
+        break;
+      }
+      if (word(k) == "," || word(k) == ";") break;
+    }
+  }
   if (r == relation::adopts && subs.empty()) {
     // "The General Assembly's measure approved Thursday": the measure's own body.
     for (std::size_t k = first; k > sen.first && k + 4 > first;) {
