@@ -22,9 +22,12 @@ knowledge_graph read(const std::string& text) {
 }
 
 struct pattern_case {
+  const char* name;   // the pattern, as the test's name
   const char* text;
   const char* edges;  // dump_edges joined with "; "
 };
+
+void PrintTo(const pattern_case& c, std::ostream* os) { *os << c.text; }
 
 class Pattern : public ::testing::TestWithParam<pattern_case> {};
 
@@ -37,47 +40,48 @@ INSTANTIATE_TEST_SUITE_P(
     Extractor, Pattern,
     ::testing::Values(
         // Coordination, "as did", a resolution referred back to.
-        pattern_case{"China and Russia voted against the resolution on Thursday, as did Cuba and Iran.",
+        pattern_case{"coordination_as_did", "China and Russia voted against the resolution on Thursday, as did Cuba and Iran.",
                      "China votes-against Resolution (t); Cuba votes-against Resolution (t); "
                      "Iran votes-against Resolution (t); Russia votes-against Resolution (t)"},
         // Numbered resolution, adoption, abstention with "with X abstaining".
-        pattern_case{"The Security Council adopted resolution 2728 by a vote of 14 to none, with the United "
+        pattern_case{"numbered_resolution_abstaining", "The Security Council adopted resolution 2728 by a vote of 14 to none, with the United "
                      "States abstaining.",
                      "UN Security Council adopts UN Security Council resolution 2728; "
                      "United States abstains UN Security Council resolution 2728"},
         // Possessive nominal: "X's invasion of Y", and the invader criticised.
-        pattern_case{"The European Union condemned Russia's invasion of Ukraine.",
+        pattern_case{"possessive_invasion", "The European Union condemned Russia's invasion of Ukraine.",
                      "European Union criticizes Russia; Russia attacks Ukraine"},
         // Passive with an agent.
-        pattern_case{"The draft resolution was vetoed by Russia.", "Russia vetoes Resolution (t)"},
+        pattern_case{"passive_veto", "The draft resolution was vetoed by Russia.", "Russia vetoes Resolution (t)"},
         // calls-on with an embedded, proposed referral.
-        pattern_case{"The General Assembly called on the Security Council to refer Myanmar to the "
+        pattern_case{"calls_on_embedded_referral", "The General Assembly called on the Security Council to refer Myanmar to the "
                      "International Criminal Court.",
                      "Myanmar refers-to International Criminal Court [proposed]; "
                      "UN General Assembly calls-on UN Security Council"},
         // An ally in apposition.
-        pattern_case{"Belarus, Russia's closest ally, criticised the decision.", "Belarus allied-with Russia"},
+        pattern_case{"ally_apposition", "Belarus, Russia's closest ally, criticised the decision.", "Belarus allied-with Russia"},
         // A person named by apposition, detained.
-        pattern_case{"Iran arrested Narges Mohammadi, a prominent activist, in Tehran.",
+        pattern_case{"person_apposition_detained", "Iran arrested Narges Mohammadi, a prominent activist, in Tehran.",
                      "Iran detains Narges Mohammadi; Tehran located-in Iran"},
         // Negation and expectation.
-        pattern_case{"Japan did not support the resolution.", "Japan supports Resolution (t) [negated]"},
-        pattern_case{"The Security Council will discuss Syria on Monday.", "UN Security Council discusses Syria [expected]"},
+        pattern_case{"negated", "Japan did not support the resolution.", "Japan supports Resolution (t) [negated]"},
+        pattern_case{"expected", "The Security Council will discuss Syria on Monday.", "UN Security Council discusses Syria [expected]"},
         // Sanctions and accusations.
-        pattern_case{"The United States imposed sanctions on Venezuela.", "United States sanctions Venezuela"},
-        pattern_case{"Amnesty International accused Ethiopia of war crimes.", "Amnesty International accuses Ethiopia"},
+        pattern_case{"sanctions", "The United States imposed sanctions on Venezuela.", "United States sanctions Venezuela"},
+        pattern_case{"accuses", "Amnesty International accused Ethiopia of war crimes.", "Amnesty International accuses Ethiopia"},
         // A body and its seat.
-        pattern_case{"Lawyers gathered at the International Court of Justice in The Hague.",
+        pattern_case{"seat", "Lawyers gathered at the International Court of Justice in The Hague.",
                      "International Court of Justice located-in The Hague"},
         // A role, a comma and a name; the owner before the role.
-        pattern_case{"Britain's ambassador, Barbara Woodward, condemned the attack.",
+        pattern_case{"role_comma_name", "Britain's ambassador, Barbara Woodward, condemned the attack.",
                      "Barbara Woodward represents United Kingdom"},
         // A ministry's spokesman: the office is part of its state.
-        pattern_case{"Chinese foreign ministry spokesman Lin Jian criticised Japan.",
+        pattern_case{"ministry_spokesman", "Chinese foreign ministry spokesman Lin Jian criticised Japan.",
                      "Chinese foreign ministry part-of China; Lin Jian criticizes Japan; "
                      "Lin Jian represents Chinese foreign ministry"},
         // Page furniture and datelines are not content.
-        pattern_case{"GENEVA - Sign up for our newsletter about Russia and China.", ""}));
+        pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""}),
+    [](const ::testing::TestParamInfo<pattern_case>& info) { return std::string(info.param.name); });
 
 TEST(Extractor, SameEntityUnderItsOtherNamesIsOneNode) {
   auto g = read("North Korea rejected the report. Pyongyang said the DPRK would never comply. "
