@@ -1,6 +1,8 @@
 #include "cli/atomic_file.hpp"
 
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -69,10 +71,17 @@ atomic_file::atomic_file(std::filesystem::path target) : target_(std::move(targe
   hidden_name += target_.filename().string();
   hidden_name += ".tmp-XXXXXX";
   std::string pattern = (dir / hidden_name).string();
+  // No signal between creating the file and registering it for removal.
+  sigset_t block, previous;
+  sigemptyset(&block);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&block, sig);
+  ::pthread_sigmask(SIG_BLOCK, &block, &previous);
   const int fd = ::mkstemp(pattern.data());
-  if (fd < 0) throw bad_input(problem(target_, std::string("cannot write: ") + std::strerror(errno)));
+  const int create_errno = errno;
+  if (fd >= 0) slot_ = register_pending(pattern);
+  ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+  if (fd < 0) throw bad_input(problem(target_, std::string("cannot write: ") + std::strerror(create_errno)));
   temporary_ = pattern;
-  slot_ = register_pending(pattern);
   // The permissions a new file would get, or those of the file it replaces.
   struct stat existing {};
   mode_t mode;

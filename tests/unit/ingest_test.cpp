@@ -134,7 +134,7 @@ TEST(HtmlReader, HugeTextNodeIsReadInLinearTime) {
   while (words.size() < 20u * 1024 * 1024) words += "word and word without any punctuation at all ";
   const auto start = std::chrono::steady_clock::now();
   const html_content page = read_html("<p>" + words + "</p>");
-  EXPECT_LT(seconds_since(start), 10.0);
+  EXPECT_LT(seconds_since(start), 60.0);  // 0.5 s in a release build, 5 s with sanitizers; quadratic: hours
   EXPECT_EQ(page.text.size(), words.size() - 1);  // the trailing space collapses away
 }
 
