@@ -44,13 +44,12 @@ int reader::focus_state() const {
 
 // The state an unowned ministry belongs to: one named earlier in the sentence ("In a statement
 // issued in Naypyitaw, the foreign ministry"), else the article's focus.
-int reader::owner_state(std::size_t s, std::size_t i, const std::vector<mention>& out, bool sentence_only) const {
+int reader::owner_state(std::size_t s, std::size_t i, const std::vector<mention>& out, bool sentence_only) {
   for (auto it = out.rbegin(); it != out.rend(); ++it) {
     if (it->first < a_.sentences[s].first || it->last > i) continue;
     if (type_of(it->ent) == node_type::state) return it->ent;
     const entity& e = a_.entities[it->ent];
-    if (type_of(it->ent) == node_type::place && !e.located_in.empty())
-      if (auto k = a_.by_key.find(e.located_in); k != a_.by_key.end()) return k->second;
+    if (type_of(it->ent) == node_type::place && e.state_index >= 0) return entity_for_state(e.state_index);
   }
   return sentence_only ? -1 : focus_state();
 }
@@ -719,9 +718,13 @@ int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<menti
   for (auto it = out.rbegin(); it != out.rend(); ++it) {
     if (it->last + 4 < i) break;
     bool adjacent = true;
-    for (std::size_t t = it->last; t < i; ++t) {
+    // "a Security Council resolution", "the General Assembly's non-binding measure"; not "the
+    // ministry rejected the resolution".
+    if (it->last + 3 < i) adjacent = false;
+    for (std::size_t t = it->last; t < i && adjacent; ++t) {
       if (word(t) == "'s" || word(t) == "\u2019s") continue;
-      if (a_.tokens[t].kind != token_kind::word || is_word(t, word_class::preposition) || is_word(t, word_class::be))
+      if (a_.tokens[t].kind != token_kind::word || is_word(t, word_class::preposition) || is_word(t, word_class::be) ||
+          is_word(t, word_class::determiner) || folded(t).ends_with("ed"))
         adjacent = false;
     }
     if (adjacent && type_of(it->ent) == node_type::body) body = it->ent;

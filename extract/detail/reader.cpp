@@ -132,8 +132,11 @@ int reader::entity_for_place(std::string_view name, std::string_view state_id) {
   e.n.label = std::string(name);
   add_alias(e.n, name);
   int id = add_entity(std::move(e));
-  if (!state_id.empty() && a_.entities[id].located_in.empty())
+  if (!state_id.empty() && a_.entities[id].located_in.empty()) {
     a_.entities[id].located_in = make_key(node_type::state, state_id);
+    if (auto st = lx_.state_by_id.find(std::string(state_id)); st != lx_.state_by_id.end())
+      a_.entities[id].state_index = static_cast<int>(st->second);
+  }
   return id;
 }
 

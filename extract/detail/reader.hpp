@@ -46,7 +46,7 @@ class reader {
   int owner_before(std::size_t i, const std::vector<mention>& out) const;
   int named_owner_at(std::size_t s, std::size_t i);
   int focus_state() const;
-  int owner_state(std::size_t s, std::size_t i, const std::vector<mention>& out, bool sentence_only = false) const;
+  int owner_state(std::size_t s, std::size_t i, const std::vector<mention>& out, bool sentence_only = false);
   int resolution_for(std::size_t s, std::size_t i, const std::vector<mention>& out, bool definite);
   int report_for(std::size_t s, std::size_t i, const std::vector<mention>& out);
   void read_tally(std::size_t s, int resolution);

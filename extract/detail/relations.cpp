@@ -76,6 +76,13 @@ bool reader::in_prepositional_phrase(std::size_t s, const mention& m) const {
   int skipped = 0;
   while (k > sen.first && skipped < 4) {
     --k;
+    // "for the French foreign ministry", "of China's army": owners and nationalities inside the phrase.
+    if (word(k) == "'s" || word(k) == "\u2019s") continue;
+    if (const mention* p = mention_ending(s, k + 1); p && (p->modifier || p->possessive)) {
+      k = p->first;
+      ++skipped;
+      continue;
+    }
     if (a_.tokens[k].kind == token_kind::number || is_word(k, word_class::determiner)) {
       ++skipped;
       continue;
@@ -729,14 +736,10 @@ void reader::read_static_patterns(std::size_t s) {
     if (ref.kind != ref_kind::state && ref.kind != ref_kind::demonym && ref.kind != ref_kind::body) continue;
     const mention* target = mention_starting(s, i + 1);
     if (!target) continue;
-    int backer = -1;
-    for (std::size_t e = 0; e < a_.entities.size(); ++e) {
-      const entity& en = a_.entities[e];
-      if ((ref.kind == ref_kind::body && en.body_index == static_cast<int>(ref.index)) ||
-          (ref.kind != ref_kind::body && en.state_index == static_cast<int>(ref.index)))
-        backer = static_cast<int>(e);
-    }
-    if (backer >= 0 && a_.entities[backer].n.mentions > 0)
+    int backer = ref.kind == ref_kind::body ? entity_for_body(ref.index) : entity_for_state(ref.index);
+    a_.entities[backer].n.mentions++;
+    add_alias(a_.entities[backer].n, head);
+    if (backer >= 0)
       emit(backer, target->ent, tail == "allied" ? relation::allied_with : relation::supports, mode::asserted, s,
            std::string(w), 0.6);
   }
@@ -813,6 +816,7 @@ void reader::find_relations(std::size_t s) {
     // A word that is both a verb and a noun ("support", "attack") is a noun after a
     // determiner or possessive, and before "of".
     std::string prev = h.first > sen.first ? folded(h.first - 1) : std::string();
+    if (prev == "that") prev.clear();  // "the countries that abstained": a relative pronoun
     bool nounish = is(word_class::determiner, prev) || prev == "'s" || prev == "\u2019s" ||
                    (h.first > sen.first && mention_ending(s, h.first) && mention_ending(s, h.first)->modifier) ||
                    (h.last < sen.last && folded(h.last) == "of");

@@ -80,6 +80,37 @@ INSTANTIATE_TEST_SUITE_P(
                      "Chinese foreign ministry part-of China; Lin Jian criticizes Japan; "
                      "Lin Jian represents Chinese foreign ministry"},
         // Page furniture and datelines are not content.
+        // A state behind a group: "X-backed".
+        pattern_case{"backed_by", "Mali welcomed the Russia-backed Wagner Group.",
+                     "Mali supports Wagner Group; Russia supports Wagner Group"},
+        // Capitals: the government after "with", metonymy as a subject.
+        pattern_case{"capital_metonymy", "Beijing said it would hold talks with Washington.",
+                     "China meets United States [expected]"},
+        // "voted no, joined by", "were among the countries that abstained".
+        pattern_case{"vote_lists",
+                     "The General Assembly adopted the resolution on Tuesday. China voted no, joined by Cuba and "
+                     "Iran. India and Japan were among the countries that abstained.",
+                     "China votes-against UN General Assembly resolution; Cuba votes-against UN General Assembly "
+                     "resolution; India abstains UN General Assembly resolution; Iran votes-against UN General "
+                     "Assembly resolution; Japan abstains UN General Assembly resolution; UN General Assembly "
+                     "adopts UN General Assembly resolution"},
+        // An unowned ministry belongs to the state whose capital the sentence named.
+        pattern_case{"ministry_owner_from_place",
+                     "In a statement issued in Naypyitaw, the foreign ministry rejected the resolution.",
+                     "Burmese foreign ministry opposes Resolution (t); Burmese foreign ministry part-of Myanmar"},
+        // "the government in <capital>" is that state.
+        pattern_case{"government_in_capital", "The government in Niamey criticised Benin.", "Niger criticizes Benin"},
+        // An apposed role with its owner before it, and a spokesman for a ministry after it.
+        pattern_case{"apposed_role_owner", "Helen Marwick, Britain's deputy ambassador, criticised Russia.",
+                     "Helen Marwick criticizes Russia; Helen Marwick represents United Kingdom"},
+        pattern_case{"apposed_role_for_ministry",
+                     "Julien Marchetti, a spokesman for the French foreign ministry, welcomed Spain's decision.",
+                     "French foreign ministry part-of France; Julien Marchetti represents French foreign ministry; "
+                     "Julien Marchetti supports Spain"},
+        // A participle after a comma takes the sentence's subject.
+        pattern_case{"participle_subject",
+                     "The European Union imposed sanctions on Belarus, accusing Minsk of rigging the election.",
+                     "European Union accuses Belarus; European Union sanctions Belarus"},
         pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""}),
     [](const ::testing::TestParamInfo<pattern_case>& info) { return std::string(info.param.name); });
 
