@@ -378,6 +378,9 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
       break;
     }
   }
+  while (j > i && (folded(j - 1) == "of" || folded(j - 1) == "for" || folded(j - 1) == "and" ||
+                   folded(j - 1) == "on" || folded(j - 1) == "the"))
+    --j;  // a run cut short ends on its last name word, not on a connector
   std::size_t end = head_first ? j : last_head;
   // "National Council for the Safeguard of the Homeland": the name goes on after its head.
   if (!head_first && last_head > 0 && last_head < j && (folded(last_head) == "for" || folded(last_head) == "of") &&
@@ -391,6 +394,15 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
     if (auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last); g && g->last >= end && !is_capitalized(word(k - 1)))
       return 0;
   std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[end - 1].end - a_.tokens[i].begin));
+  // "a State Party to the Rome Statute", "Member States": the UN's common nouns, capitalised.
+  {
+    bool common = true;
+    for (std::size_t k = i; k < end && common; ++k) {
+      std::string w = folded(k);
+      common = w == "state" || w == "states" || w == "party" || w == "parties" || w == "member" || w == "members";
+    }
+    if (common) return 0;
+  }
   // "Government of the Sudan": the state itself.
   if (fold(word(i)) == "government" && end > i + 2) return 0;
   int id;
@@ -884,6 +896,20 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     return 1;
   }
   // Definite descriptions: "the council", "the Court", "the reclusive communist country".
+  // "his delegation had abstained", "her country": the state its speaker represents.
+  if ((f == "his" || f == "her" || f == "their" || f == "our" || f == "its") && i + 1 < sen.last) {
+    std::string noun = folded(i + 1);
+    if (noun == "delegation" || noun == "country" || noun == "government" || noun == "nation") {
+      int st = -1;
+      for (auto it = out.rbegin(); it != out.rend() && st < 0; ++it)
+        if (type_of(it->ent) == node_type::state) st = it->ent;
+      if (st < 0 && (f == "our" || f == "its")) return 0;
+      if (st < 0) st = focus_state();
+      if (st < 0) return 0;
+      out.push_back({i, i + 2, st});
+      return 2;
+    }
+  }
   bool det = (f == "the" || f == "this" || f == "that") && !(i + 1 < sen.last && is_word(i + 1, word_class::determiner));
   std::size_t j = det ? i + 1 : i;
   // Without a determiner only a capitalised head refers back ("the Council ... Council members",

@@ -15,7 +15,7 @@ bool is_quote(std::string_view w) {
 bool is_dash(std::string_view w) { return w == "-" || w == "\u2013" || w == "\u2014" || w == "--"; }
 
 bool is_vote(relation r) {
-  return r == relation::votes_for || r == relation::votes_against || r == relation::abstains;
+  return r == relation::votes_for || r == relation::votes_against || r == relation::abstains || r == relation::vetoes;
 }
 
 }  // namespace
@@ -381,6 +381,9 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
 
   if (r == relation::calls_on) {
     if (t.noun) return;
+    // The subject first: a later "and called on ..." shares it even when this call names no one.
+    std::vector<int> subs = subjects_before(s, first, r);
+    if (!subs.empty()) last_subjects_ = subs;
     std::size_t k = last;
     bool that_clause = false;
     auto skip_to_mention = [&](std::size_t limit) {
@@ -433,8 +436,6 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
       if (from < stop)
         action = std::string(detail::trim(a_.text.substr(a_.tokens[from].begin, a_.tokens[stop - 1].end - a_.tokens[from].begin)));
     }
-    std::vector<int> subs = subjects_before(s, first, r);
-    if (!subs.empty()) last_subjects_ = subs;
     std::map<std::string, std::string> q;
     if (!action.empty()) q["action"] = action;
     emit_all(subs, addressees, m, 0.8, q);
@@ -742,6 +743,24 @@ void reader::read_static_patterns(std::size_t s) {
     if (backer >= 0)
       emit(backer, target->ent, tail == "allied" ? relation::allied_with : relation::supports, mode::asserted, s,
            std::string(w), 0.6);
+  }
+  // "10 against (Belarus, Cuba, ...)", "13 in favour (...)", "1 abstention (China)": who voted how.
+  for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
+    if (!is_punct(i + 1, "(")) continue;
+    std::string v = folded(i);
+    relation r;
+    if (v == "against") r = relation::votes_against;
+    else if (v == "favour" || v == "favor") r = relation::votes_for;
+    else continue;  // abstentions are the trigger's own ("4 abstentions (...)")
+    const mention* first = mention_starting(s, i + 2);
+    if (!first) continue;
+    std::vector<int> voters{first->ent};
+    for (int x : coordinated_after(s, *first)) voters.push_back(x);
+    int res = -1;
+    for (const auto& mm : a_.mentions[s])
+      if (type_of(mm.ent) == node_type::resolution) res = mm.ent;
+    if (res < 0) res = current_resolution_;
+    for (int x : voters) emit(x, res, r, mode::asserted, s, std::string(word(i)), 0.8);
   }
   // "as did Belarus, Cuba, Iran, Syria and Venezuela": the same relation for more subjects.
   for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
