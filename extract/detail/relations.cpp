@@ -525,7 +525,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     return;
   }
 
-  if (is_vote(r)) {
+  if (is_vote(r) && !passive) {
     std::vector<int> subs;
     if (t.noun) {
       // "4 abstentions (Algeria, Brazil, China, United States)", "abstentions from A and B"
