@@ -104,8 +104,10 @@ std::size_t reader::name_length(std::size_t i, std::size_t end) const {
     std::string f = fold(w);
     bool particle_joined = (f.starts_with("al-") || f.starts_with("el-") || f.starts_with("ad-") || f.starts_with("as-")) &&
                            w.size() > 3 && is_capitalized(w.substr(3));
+    bool initial = w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' && words > 0 && k + 1 < end &&
+                   is_capitalized(word(k + 1));  // "Thomas R. Hadley"
     if ((is_capitalized(w) || (particle_joined && words > 0)) && !is(word_class::calendar, f) && !is(word_class::org_head, f) &&
-        !is(word_class::honorific, f) && w.back() != '.' && !known_actor_name(k) &&
+        !is(word_class::honorific, f) && (w.back() != '.' || initial) && !known_actor_name(k) &&
         !lx_.role_names.longest_at(a_.text, a_.tokens, k, end) &&
         !(is(word_class::determiner, f) && (n == 0 && (k == 0 || a_.tokens[k].line_start || word(k - 1) == ".")))) {
       ++n;
@@ -394,6 +396,8 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
     if (auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last); g && g->last >= end && !is_capitalized(word(k - 1)))
       return 0;
   std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[end - 1].end - a_.tokens[i].begin));
+  // "Department Spokesperson": a title, not a body.
+  if (end < sen.last + 1 && lx_.role_names.longest_at(a_.text, a_.tokens, end - 1, end, true)) return 0;
   // "a State Party to the Rome Statute", "Member States": the UN's common nouns, capitalised.
   {
     bool common = true;

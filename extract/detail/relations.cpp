@@ -317,6 +317,17 @@ std::vector<int> reader::objects_after(std::size_t s, std::size_t i, relation r,
       k = m->last - 1;
       continue;
     }
+    // "condemns the sentencing of X": X is the victim, not the one condemned.
+    if ((r == relation::criticizes || r == relation::opposes || r == relation::accuses) && k >= i + 2 &&
+        folded(k - 1) == "of" && type_of(m->ent) == node_type::person) {
+      std::string ev = folded(k - 2);
+      if (ev == "sentencing" || ev == "arrest" || ev == "detention" || ev == "killing" || ev == "murder" ||
+          ev == "imprisonment" || ev == "jailing" || ev == "torture" || ev == "execution" || ev == "abduction" ||
+          ev == "death" || ev == "disappearance" || ev == "conviction" || ev == "persecution" || ev == "harassment") {
+        k = m->last - 1;
+        continue;
+      }
+    }
     bool ok = true;
     // Only the relation's kind of object; a place passed on the way is not one.
     node_type t = type_of(m->ent);
@@ -860,13 +871,14 @@ void reader::find_relations(std::size_t s) {
     subject_history_.push_back(m.ent);
     break;
   }
-  if (speaker_ < 0) {
-    for (const auto& rd : a_.readings)
-      if (is_actor(rd.subject) && type_of(rd.subject) != node_type::person) {
-        speaker_ = rd.subject;
+  // "We" in a statement is its author: the first state or body that is the subject of a verb
+  // (a headline's nominal "the detention of X" names no author).
+  if (speaker_ < 0)
+    for (int x : last_subjects_)
+      if (is_actor(x) && type_of(x) != node_type::person) {
+        speaker_ = x;
         break;
       }
-  }
 }
 
 }  // namespace newsgraph::detail
