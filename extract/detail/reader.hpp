@@ -60,6 +60,8 @@ class reader {
   std::vector<int> coordinated_after(std::size_t s, const mention& m, std::size_t* end = nullptr) const;
   std::vector<int> coordinated_before(std::size_t s, const mention& m) const;
   int main_subject_after(std::size_t s, std::size_t i) const;
+  int implicit_subject() const;
+  bool operative_paragraph(std::size_t s) const;
   mode mode_at(std::size_t s, std::size_t i) const;
   std::size_t clause_end(std::size_t s, std::size_t i) const;
   bool allowed(relation r, int subject, int object) const;

@@ -282,12 +282,47 @@ std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation 
   // A participial opening ("Adopting resolution 1593 ..., the Council decided"): the main
   // clause's subject.
   std::size_t lead = sen.first;
-  while (lead < i && (a_.skip[lead] || is_word(lead, word_class::adverb))) ++lead;
+  while (lead < i && (a_.skip[lead] || is_word(lead, word_class::adverb) || a_.tokens[lead].kind != token_kind::word))
+    ++lead;
   if (lead == i || (lead < sen.last && word(lead).ends_with("ing"))) {
     int m = main_subject_after(s, i);
     if (m >= 0) return {m};
   }
+  // An operative paragraph of a communiqué or resolution ("the Council: ... 2. Strongly
+  // condemns ...; 4. Urges ..."): a sentence that opens with a verb in the third person has
+  // the body that spoke last as its subject.
+  if (lead == i && !nominal && operative_paragraph(s)) {
+    int implicit = implicit_subject();
+    if (implicit >= 0) return {implicit};
+  }
   return {};
+}
+
+// Whether sentence s is an operative paragraph: numbered ("2. Strongly condemns ...") or after
+// one that ended in a colon or semicolon, and opening with a verb in the third person.
+bool reader::operative_paragraph(std::size_t s) const {
+  const sentence& sen = a_.sentences[s];
+  std::size_t lead = sen.first;
+  bool numbered = false;
+  while (lead < sen.last && (a_.skip[lead] || a_.tokens[lead].kind != token_kind::word || is_word(lead, word_class::adverb))) {
+    numbered |= a_.tokens[lead].kind == token_kind::number;
+    ++lead;
+  }
+  if (lead >= sen.last || mention_starting(s, lead) || !is_capitalized(word(lead)) || !folded(lead).ends_with("s") ||
+      folded(lead).ends_with("ss"))
+    return false;
+  if (numbered) return true;
+  if (s == 0) return false;
+  const sentence& prev = a_.sentences[s - 1];
+  std::string_view last = word(prev.last - 1);
+  bool prev_number = prev.last - prev.first <= 2 && a_.tokens[prev.first].kind == token_kind::number;
+  return last == ":" || last == ";" || prev_number;
+}
+
+int reader::implicit_subject() const {
+  for (auto it = subject_history_.rbegin(); it != subject_history_.rend(); ++it)
+    if (type_of(*it) == node_type::body || type_of(*it) == node_type::state) return *it;
+  return speaker_;
 }
 
 int reader::main_subject_after(std::size_t s, std::size_t i) const {
@@ -398,10 +433,18 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     std::size_t k = last;
     bool that_clause = false;
     auto skip_to_mention = [&](std::size_t limit) {
-      while (k < sen.last && k < limit && !mention_starting(s, k) && folded(k) != "that" &&
-             (is_word(k, word_class::determiner) || is_word(k, word_class::adverb) ||
-              a_.tokens[k].kind == token_kind::number))
-        ++k;
+      while (k < sen.last && k < limit && !mention_starting(s, k) && folded(k) != "that") {
+        if (is_word(k, word_class::determiner) || is_word(k, word_class::adverb) ||
+            a_.tokens[k].kind == token_kind::number) {
+          ++k;
+        } else if (auto role = lx_.role_names.longest_at(a_.text, a_.tokens, k, sen.last, true);
+                   role && role->last < sen.last && folded(role->last) == "of") {
+          k = role->last + 1;  // "the Chairperson of the AU Commission": the body
+          limit = k + 2;
+        } else {
+          break;
+        }
+      }
     };
     skip_to_mention(last + 4);
     if (k < sen.last && folded(k) == "that") {
@@ -865,11 +908,15 @@ void reader::find_relations(std::size_t s) {
 
   // Remember the sentence's subject, for "it", the focus state and the statement's voice.
   previous_subjects_.clear();
+  if (operative_paragraph(s) && implicit_subject() >= 0) {
+    previous_subjects_.push_back(implicit_subject());
+    subject_history_.push_back(implicit_subject());
+  }
   for (const auto& m : a_.mentions[s]) {
+    if (!previous_subjects_.empty()) break;
     if (m.possessive || m.modifier || in_prepositional_phrase(s, m)) continue;
     previous_subjects_.push_back(m.ent);
     subject_history_.push_back(m.ent);
-    break;
   }
   // "We" in a statement is its author: the first state or body that is the subject of a verb
   // (a headline's nominal "the detention of X" names no author).
