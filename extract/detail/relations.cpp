@@ -640,7 +640,16 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     std::vector<int> patients;
     std::size_t k = last;
     std::size_t pend = last;
-    while (k < sen.last && k < last + 3 && !is_word(k, word_class::preposition)) ++k;
+    // "the bombardment by the army of two villages": the agent first, then the patient.
+    std::vector<int> early_agents;
+    if (k + 1 < sen.last && folded(k) == "by") {
+      std::size_t q = k + 1 + (is_word(k + 1, word_class::determiner) ? 1 : 0);
+      if (const mention* p = mention_starting(s, q); p && is_actor(p->ent) && p->last < sen.last && folded(p->last) == "of") {
+        early_agents.push_back(p->ent);
+        k = p->last;
+      }
+    }
+    while (k < sen.last && k < last + 3 + (early_agents.empty() ? 0 : 8) && !is_word(k, word_class::preposition)) ++k;
     if (k < sen.last && is_word(k, word_class::preposition) && folded(k) != "by") {
       std::string prep = folded(k);
       bool fits = prep == "of" || prep == "on" || prep == "against" || prep == "for" || prep == "with" ||
@@ -649,13 +658,13 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
       if (!patients.empty() && prep == "in" && r != relation::attacks) patients.clear();
     }
     if (patients.empty()) return;
-    std::vector<int> agents;
+    std::vector<int> agents = early_agents;
     std::size_t q = first;
     while (q > sen.first && q + 3 > first && a_.tokens[q - 1].kind == token_kind::word && !mention_ending(s, q) &&
            !is_word(q - 1, word_class::determiner) && !is_word(q - 1, word_class::preposition) && word(q - 1) != "'s")
       --q;
     if (q > sen.first && (word(q - 1) == "'s" || word(q - 1) == "\u2019s")) --q;
-    if (const mention* p = mention_ending(s, q); p && (p->possessive || p->modifier || p->last == first || p->last == q))
+    if (const mention* p = mention_ending(s, q); agents.empty() && p && (p->possessive || p->modifier || p->last == first || p->last == q))
       if (is_actor(p->ent) || type_of(p->ent) == node_type::resolution) agents.push_back(p->ent);
     if (agents.empty() && pend + 1 < sen.last && folded(pend) == "by")
       if (const mention* p = mention_starting(s, pend + 1 + (is_word(pend + 1, word_class::determiner) ? 1 : 0)))

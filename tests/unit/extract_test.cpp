@@ -111,6 +111,17 @@ INSTANTIATE_TEST_SUITE_P(
         pattern_case{"participle_subject",
                      "The European Union imposed sanctions on Belarus, accusing Minsk of rigging the election.",
                      "European Union accuses Belarus; European Union sanctions Belarus"},
+        // A nominal with its agent before its patient.
+        pattern_case{"nominal_by_of", "Ukraine condemned the shelling by Russia of Kharkiv and Odesa.",
+                     "Kharkiv located-in Ukraine; Odesa located-in Ukraine; Russia attacks Kharkiv; "
+                     "Russia attacks Odesa; Ukraine criticizes Russia"},
+        // Operative paragraphs: the body that spoke last is the subject of each.
+        pattern_case{"operative_paragraphs",
+                     "The Peace and Security Council of the African Union, at its meeting, the Council:\n\n"
+                     "1. Condemns the attacks by the Sudanese Armed Forces;\n\n2. Urges Sudan to protect civilians;",
+                     "African Union Peace and Security Council calls-on Sudan; African Union Peace and Security "
+                     "Council criticizes Sudanese Armed Forces; African Union Peace and Security Council part-of "
+                     "African Union"},
         pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""}),
     [](const ::testing::TestParamInfo<pattern_case>& info) { return std::string(info.param.name); });
 
