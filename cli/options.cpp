@@ -29,6 +29,15 @@ constexpr const char* output_help =
     "the edges between them; --relations and --min-weight keep those edges and drop the nodes they\n"
     "leave without one; --top N keeps the N nodes of highest degree and the edges between them.\n";
 
+// A whole number of at least 1 (after any unit was applied), with a message that says so.
+const CLI::Validator at_least_one(
+    [](std::string& value) -> std::string {
+      const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+      if (!digits || value.find_first_not_of('0') == std::string::npos) return "must be a whole number of at least 1";
+      return {};
+    },
+    "");
+
 void add_output_options(CLI::App& cmd, output_options& o) {
   cmd.add_option("-f,--format", o.formats, "Output format: graphml (default), jsonld, dot, nt, gexf; repeatable")
       ->type_name("FORMAT")
@@ -61,7 +70,7 @@ void add_filter_options(CLI::App& cmd, filter_options& o) {
   cmd.add_option_function<std::size_t>("--top", [&o](const std::size_t& n) { o.top = n; },
                                        "Keep the N nodes of highest degree")
       ->type_name("N")
-      ->check(CLI::PositiveNumber);
+      ->check(at_least_one);
 }
 
 }  // namespace
@@ -110,7 +119,7 @@ CLI::App* add_build_command(CLI::App& app, build_options& o) {
                   "Skip (and report) articles bigger than this; units k, M, G are 1024-based (default 10M)")
       ->type_name("SIZE")
       ->transform(CLI::AsSizeValue(false))
-      ->check(CLI::PositiveNumber);
+      ->check(at_least_one);
   cmd->add_flag("--strict", o.strict, "Fail (exit 1, nothing written) if any article is skipped");
   add_filter_options(*cmd, o.filter);
   cmd->add_option("INPUT", o.inputs,

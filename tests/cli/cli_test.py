@@ -133,6 +133,8 @@ def case_usage(tmp):
                            (["build", "--types", "Country", article], "Country"),
                            (["build", "--relations", "likes", article], "likes"),
                            (["build", "--max-article-bytes", "lots", article], "lots"),
+                           (["build", "--max-article-bytes", "0", article], "at least 1"),
+                           (["build", "--top", "0", article], "at least 1"),
                            (["merge"], "GRAPH")):
         _, err = expect_exit(run(*args), 2, " ".join(args) or "(no arguments)")
         check(mentions in err, f"{args}: stderr does not mention {mentions!r}:\n{err}")
