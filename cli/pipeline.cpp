@@ -1,5 +1,6 @@
 #include "cli/pipeline.hpp"
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -31,10 +32,10 @@ class corpus_loop {
 
   pipeline_result run() {
     std::vector<std::thread> threads;
-    threads.emplace_back([this] { read_all(); });
-    for (unsigned i = 0; i < std::max(1u, options_.jobs); ++i) threads.emplace_back([this] { work(); });
     pipeline_result result;
     try {
+      threads.emplace_back([this] { read_all(); });
+      for (unsigned i = 0; i < std::max(1u, options_.jobs); ++i) threads.emplace_back([this] { work(); });
       merge_all(result);
     } catch (...) {
       stop(std::current_exception());

@@ -248,6 +248,27 @@ def case_interrupted(tmp):
         check(open(good, "rb").read() == before, f"signal {sig} changed the good file")
 
 
+def case_vanishing_input(tmp):
+    """An input that disappears after the run started stops it (exit 1, named), with the extraction
+    threads stopped and nothing written."""
+    gone = os.path.join(tmp, "gone.txt")
+    with open(gone, "w") as f:
+        f.write("Russia vetoed the draft.\n")
+    out_file = os.path.join(tmp, "g.graphml")
+    for jobs in ("1", "4"):
+        p = subprocess.Popen([NEWSGRAPH, "build", "-j", jobs, "-o", out_file, "-", gone], stdin=subprocess.PIPE,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.time() + 30
+        while not any(f.startswith(".g.graphml.tmp") for f in listing(tmp)) and time.time() < deadline:
+            time.sleep(0.02)
+        os.rename(gone, gone + ".moved")  # the reader is still waiting for standard input
+        _, err = p.communicate(b"China condemned the vote.\n", timeout=60)
+        os.rename(gone + ".moved", gone)
+        check(p.returncode == 1, f"-j {jobs}: exit {p.returncode}")
+        check(f"{gone}: cannot open" in err.decode(), f"-j {jobs}: stderr does not name {gone}:\n{err.decode()}")
+        check(listing(tmp) == ["gone.txt"], f"-j {jobs}: files left: {listing(tmp)}")
+
+
 def case_jobs_identical(tmp):
     corpus = make_corpus(tmp)
     outputs = {}
