@@ -8,7 +8,7 @@ namespace newsgraph {
 
 std::uint32_t gazetteer::word_id(std::string_view folded) const {
   auto it = words_.find(folded);
-  return it == words_.end() ? UINT32_MAX : it->second;
+  return it == words_.end() ? no_word : it->second;
 }
 
 void gazetteer::add(std::string_view phrase, std::uint32_t value, bool exact_case) {
@@ -42,17 +42,21 @@ void gazetteer::compile() {
   }
 }
 
-std::optional<gazetteer::match> gazetteer::longest_at(std::string_view text, std::span<const token> tokens,
-                                                      std::size_t i, std::size_t end, bool ignore_case) const {
+std::vector<std::uint32_t> gazetteer::word_ids(std::span<const std::string> folded) const {
+  std::vector<std::uint32_t> ids(folded.size());
+  for (std::size_t i = 0; i < folded.size(); ++i) ids[i] = word_id(folded[i]);
+  return ids;
+}
+
+template <class WordId>
+std::optional<gazetteer::match> gazetteer::longest(std::string_view text, std::span<const token> tokens, std::size_t i,
+                                                   std::size_t end, bool ignore_case, WordId&& id_of) const {
   std::optional<match> best;
   std::uint32_t at = 0;
-  std::string buf;
   std::vector<std::uint32_t> values;
   for (std::size_t j = i; j < end && j < tokens.size(); ++j) {
-    buf.clear();
-    detail::fold_into(tokens[j].in(text), buf);
-    std::uint32_t w = word_id(buf);
-    if (w == UINT32_MAX) break;
+    std::uint32_t w = id_of(j);
+    if (w == no_word) break;
     auto it = children_.find((std::uint64_t{at} << 32) | w);
     if (it == children_.end()) break;
     at = it->second;
@@ -80,6 +84,24 @@ std::optional<gazetteer::match> gazetteer::longest_at(std::string_view text, std
     best = match{i, j + 1, values};
   }
   return best;
+}
+
+std::optional<gazetteer::match> gazetteer::longest_at(std::string_view text, std::span<const token> tokens,
+                                                      std::size_t i, std::size_t end, bool ignore_case,
+                                                      std::span<const std::string> folded) const {
+  std::string buf;
+  return longest(text, tokens, i, end, ignore_case, [&](std::size_t j) {
+    if (j < folded.size()) return word_id(folded[j]);
+    buf.clear();
+    detail::fold_into(tokens[j].in(text), buf);
+    return word_id(buf);
+  });
+}
+
+std::optional<gazetteer::match> gazetteer::longest_at_ids(std::string_view text, std::span<const token> tokens,
+                                                          std::span<const std::uint32_t> ids, std::size_t i,
+                                                          std::size_t end, bool ignore_case) const {
+  return longest(text, tokens, i, end, ignore_case, [&](std::size_t j) { return j < ids.size() ? ids[j] : no_word; });
 }
 
 }  // namespace newsgraph

@@ -32,8 +32,20 @@ class gazetteer {
   void compile();
 
   /// The longest phrase that starts at tokens[i] and ends before tokens[end], if any.
+  /// `folded`, when given, holds each token's text already folded (one string per token).
   std::optional<match> longest_at(std::string_view text, std::span<const token> tokens, std::size_t i,
-                                  std::size_t end, bool ignore_case = false) const;
+                                  std::size_t end, bool ignore_case = false,
+                                  std::span<const std::string> folded = {}) const;
+
+  /// The id of each folded token in this matcher's vocabulary (a word it does not know gets
+  /// no_word), for longest_at_ids: one lookup per token instead of one per attempt.
+  std::vector<std::uint32_t> word_ids(std::span<const std::string> folded) const;
+  static constexpr std::uint32_t no_word = UINT32_MAX;
+
+  /// longest_at over word ids from word_ids().
+  std::optional<match> longest_at_ids(std::string_view text, std::span<const token> tokens,
+                                      std::span<const std::uint32_t> ids, std::size_t i, std::size_t end,
+                                      bool ignore_case = false) const;
 
   /// How many phrases were added.
   std::size_t size() const { return phrases_; }
@@ -54,6 +66,9 @@ class gazetteer {
   };
 
   std::uint32_t word_id(std::string_view folded) const;
+  template <class WordId>
+  std::optional<match> longest(std::string_view text, std::span<const token> tokens, std::size_t i, std::size_t end,
+                               bool ignore_case, WordId&& id_of) const;
 
   std::unordered_map<std::string, std::uint32_t, word_hash, std::equal_to<>> words_;
   std::unordered_map<std::uint64_t, std::uint32_t> children_;  // (node << 32 | word) -> node

@@ -57,10 +57,13 @@ struct article {
   const document* doc = nullptr;
   std::string_view text;
   std::vector<token> tokens;
+  std::vector<std::string> folded;   ///< per token: its text folded (lower case, ASCII apostrophes)
+  std::vector<std::uint32_t> classes;  ///< per token: the bit set of its word classes
   std::vector<sentence> sentences;
   std::vector<bool> skip;            ///< per token: dateline or boilerplate, not content
   std::vector<entity> entities;
   std::map<std::string, int> by_key;
+  std::map<std::string, std::vector<int>, std::less<>> by_head;  ///< head noun -> entities it refers back to
   std::vector<std::vector<mention>> mentions;  ///< per sentence, in token order
   std::vector<reading> readings;
 };

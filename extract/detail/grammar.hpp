@@ -2,6 +2,7 @@
 // The closed word classes of news English that the reader's patterns are written in terms
 // of: prepositions, determiners, forms of "be", actor and person nouns, and the like. These
 // are grammar, not world knowledge; the lexicons hold the latter.
+#include <cstdint>
 #include <string_view>
 
 namespace newsgraph::detail {
@@ -35,6 +36,12 @@ enum class word_class {
 
 /// Whether the folded word `w` belongs to class `c`.
 bool is(word_class c, std::string_view w);
+
+/// The bit of class `c` in a set returned by classes_of.
+constexpr std::uint32_t class_bit(word_class c) { return std::uint32_t{1} << static_cast<unsigned>(c); }
+
+/// Every class the folded word `w` belongs to, as a bit set (one hash lookup).
+std::uint32_t classes_of(std::string_view w);
 
 /// The value of a number word or numeral ("none" -> 0, "four" -> 4, "116" -> 116), or -1.
 long number_value(std::string_view w);

@@ -59,13 +59,13 @@ int reader::owner_state(std::size_t s, std::size_t i, const std::vector<mention>
 int reader::named_owner_at(std::size_t s, std::size_t i) {
   const sentence& sen = a_.sentences[s];
   if (i < sen.last && is_word(i, word_class::determiner)) ++i;
-  auto g = lx_.names.longest_at(a_.text, a_.tokens, i, sen.last);
+  auto g = match(lx_.names, i, sen.last);
   if (!g) return -1;
   const entity_ref& r = lx_.refs[g->values.front()];
   if (r.kind == ref_kind::body) return entity_for_body(r.index);
   if (r.kind != ref_kind::state && r.kind != ref_kind::demonym) return -1;
   int st = entity_for_state(r.index);
-  if (auto of = lx_.office_names.longest_at(a_.text, a_.tokens, g->last, sen.last, true))
+  if (auto of = match(lx_.office_names, g->last, sen.last, true))
     if (lx_.offices[of->values.front()].name != "government")
       return office_entity(st, lx_.offices[of->values.front()], "");
   return st;
@@ -85,7 +85,7 @@ int reader::owner_before(std::size_t i, const std::vector<mention>& out) const {
 // Whether token i alone is a state's, body's or people's name (not a capital or place, which
 // people's names share: "Sofia Sapega", "Georgia Smith").
 bool reader::known_actor_name(std::size_t i) const {
-  auto g = lx_.names.longest_at(a_.text, a_.tokens, i, i + 1);
+  auto g = match(lx_.names, i, i + 1);
   if (!g) return false;
   for (auto v : g->values)
     if (lx_.refs[v].kind == ref_kind::state || lx_.refs[v].kind == ref_kind::body || lx_.refs[v].kind == ref_kind::demonym)
@@ -106,15 +106,16 @@ std::size_t reader::name_length(std::size_t i, std::size_t end) const {
                            w.size() > 3 && is_capitalized(w.substr(3));
     bool initial = w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' && words > 0 && k + 1 < end &&
                    is_capitalized(word(k + 1));  // "Thomas R. Hadley"
-    if ((is_capitalized(w) || (particle_joined && words > 0)) && !is(word_class::calendar, f) && !is(word_class::org_head, f) &&
-        !is(word_class::honorific, f) && (w.back() != '.' || initial) && !known_actor_name(k) &&
-        !lx_.role_names.longest_at(a_.text, a_.tokens, k, end) &&
-        !(is(word_class::determiner, f) && (n == 0 && (k == 0 || a_.tokens[k].line_start || word(k - 1) == ".")))) {
+    if ((is_capitalized(w) || (particle_joined && words > 0)) && !is_word(k, word_class::calendar) &&
+        !is_word(k, word_class::org_head) && !is_word(k, word_class::honorific) && (w.back() != '.' || initial) &&
+        !known_actor_name(k) &&
+        !match(lx_.role_names, k, end) &&
+        !(is_word(k, word_class::determiner) && (n == 0 && (k == 0 || a_.tokens[k].line_start || word(k - 1) == ".")))) {
       ++n;
       ++words;
       continue;
     }
-    if (words > 0 && is(word_class::name_particle, f) && k + 1 < end && is_capitalized(word(k + 1))) {
+    if (words > 0 && is_word(k, word_class::name_particle) && k + 1 < end && is_capitalized(word(k + 1))) {
       ++n;
       continue;
     }
@@ -167,7 +168,7 @@ std::size_t reader::try_acronym_body(std::size_t s, std::size_t i, std::vector<m
     return 0;
   if (is_word(i, word_class::determiner)) return 0;
   // A known name in brackets is the gazetteer's business ("International Criminal Court (ICC)").
-  if (lx_.names.longest_at(a_.text, a_.tokens, j + 1, j + 2)) return 0;
+  if (match(lx_.names, j + 1, j + 2)) return 0;
   std::size_t p = i;
   while (p < j && !is_capitalized(word(p)) && p + 1 < j && !is_capitalized(word(p + 1)) &&
          (word(p).find('-') == std::string_view::npos) && p + 2 < j)
@@ -200,7 +201,7 @@ std::size_t reader::try_acronym_body(std::size_t s, std::size_t i, std::vector<m
 std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
   if (all_caps_) return 0;
-  auto role = lx_.role_names.longest_at(a_.text, a_.tokens, i, sen.last, true);
+  auto role = match(lx_.role_names, i, sen.last, true);
   if (!role) return 0;
   std::size_t j = role->last;
   int posted_to = -1, of_owner = -1;
@@ -214,7 +215,7 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
     while (k < sen.last && k < j + 8 && word(k) != "," && a_.tokens[k].kind != token_kind::punct &&
            a_.tokens[k].kind != token_kind::number && folded(k) != "and" && !is_word(k, word_class::speech_verb)) {
       if (found < 0) {
-        if (auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last)) {
+        if (auto g = match(lx_.names, k, sen.last)) {
           const entity_ref& r = lx_.refs[g->values.front()];
           if (r.kind == ref_kind::body) found = entity_for_body(r.index);
           else if (r.kind == ref_kind::state) found = entity_for_state(r.index);
@@ -237,7 +238,7 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   // Ranks before the name: "spokesman Major General Wichai Sombat", "Colonel Amadou Garba".
   auto skip_ranks = [&](std::size_t k) {
     for (int guard = 0; guard < 3 && k < sen.last && is_capitalized(word(k)); ++guard) {
-      auto r2 = lx_.role_names.longest_at(a_.text, a_.tokens, k, sen.last, true);
+      auto r2 = match(lx_.role_names, k, sen.last, true);
       if (!r2 || name_length(r2->last, sen.last) < 2) break;
       for (std::size_t q = k; q < r2->last; ++q)
         if (!is_capitalized(word(q))) return k;
@@ -316,16 +317,16 @@ int reader::office_entity(int state, const office_entry& of, std::string_view su
 // "China's foreign ministry", "the Chinese foreign ministry", "the foreign ministry".
 std::size_t reader::try_office(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
-  auto m = lx_.office_names.longest_at(a_.text, a_.tokens, i, sen.last, true);
+  auto m = match(lx_.office_names, i, sen.last, true);
   if (!m) return 0;
   // A role that starts with the office ("foreign ministry spokesman") is the role's.
-  if (auto role = lx_.role_names.longest_at(a_.text, a_.tokens, i, sen.last, true); role && role->last > m->last)
+  if (auto role = match(lx_.role_names, i, sen.last, true); role && role->last > m->last)
     return 0;
   const office_entry& of = lx_.offices[m->values.front()];
   int owner = owner_before(i, out);
   std::size_t end = m->last;
   if (owner < 0 && end + 1 < sen.last && fold(word(end)) == "of") {
-    auto g = lx_.names.longest_at(a_.text, a_.tokens, end + 1, sen.last);
+    auto g = match(lx_.names, end + 1, sen.last);
     if (g && lx_.refs[g->values.front()].kind == ref_kind::state) {
       owner = entity_for_state(lx_.refs[g->values.front()].index);
       a_.entities[owner].n.mentions++;
@@ -363,11 +364,11 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
   std::size_t j = i, last_head = 0;
   bool head_first = is_word(i, word_class::org_head);
   while (j < sen.last && j < i + 7 && a_.tokens[j].kind == token_kind::word) {
-    std::string f = folded(j);
+    const std::string& f = folded(j);
     if (auto dash = word(j).rfind('-'); dash != std::string_view::npos && !is_capitalized(word(j).substr(dash + 1)))
       return 0;  // "the New York-based Committee ...": the name starts after the modifier
     if (is_capitalized(word(j))) {
-      if (is(word_class::org_head, f)) last_head = j + 1;
+      if (is_word(j, word_class::org_head)) last_head = j + 1;
       ++j;
     } else if ((f == "of" || f == "for" || f == "and" || f == "on") && j + 1 < sen.last &&
                (is_capitalized(word(j + 1)) ||
@@ -386,23 +387,23 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
   std::size_t end = head_first ? j : last_head;
   // "National Council for the Safeguard of the Homeland": the name goes on after its head.
   if (!head_first && last_head > 0 && last_head < j && (folded(last_head) == "for" || folded(last_head) == "of") &&
-      !lx_.names.longest_at(a_.text, a_.tokens, last_head + 1, j))
+      !match(lx_.names, last_head + 1, j))
     end = j;
   if (end <= i + 1) return 0;
   // Names the lexicon knows are the gazetteer's, whole; "Prosecutor of the International
   // Criminal Court" is someone of a known body, not a body of its own.
-  if (auto g = lx_.names.longest_at(a_.text, a_.tokens, i, sen.last); g && g->last >= end) return 0;
+  if (auto g = match(lx_.names, i, sen.last); g && g->last >= end) return 0;
   for (std::size_t k = i + 1; k < end; ++k)
-    if (auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last); g && g->last >= end && !is_capitalized(word(k - 1)))
+    if (auto g = match(lx_.names, k, sen.last); g && g->last >= end && !is_capitalized(word(k - 1)))
       return 0;
   std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[end - 1].end - a_.tokens[i].begin));
   // "Department Spokesperson": a title, not a body.
-  if (end < sen.last + 1 && lx_.role_names.longest_at(a_.text, a_.tokens, end - 1, end, true)) return 0;
+  if (end < sen.last + 1 && match(lx_.role_names, end - 1, end, true)) return 0;
   // "a State Party to the Rome Statute", "Member States": the UN's common nouns, capitalised.
   {
     bool common = true;
     for (std::size_t k = i; k < end && common; ++k) {
-      std::string w = folded(k);
+      const std::string& w = folded(k);
       common = w == "state" || w == "states" || w == "party" || w == "parties" || w == "member" || w == "members";
     }
     if (common) return 0;
@@ -446,13 +447,13 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
   // "the Government of the Sudan", "the authorities of Belarus": the state itself.
   if (is_word(i, word_class::actor_noun) && i + 2 < sen.last && folded(i + 1) == "of") {
     std::size_t k = i + 2 + (folded(i + 2) == "the" ? 1 : 0);
-    auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last, all_caps_);
+    auto g = match(lx_.names, k, sen.last, all_caps_);
     if (g && lx_.refs[g->values.front()].kind == ref_kind::state) {
       out.push_back({i, g->last, entity_for_state(lx_.refs[g->values.front()].index)});
       return g->last - i;
     }
   }
-  auto g = lx_.names.longest_at(a_.text, a_.tokens, i, sen.last, all_caps_);
+  auto g = match(lx_.names, i, sen.last, all_caps_);
   if (!g) return 0;
   // Prefer a body over a state over a place over a capital over a demonym.
   auto rank = [](ref_kind k) {
@@ -473,7 +474,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
   // "the Rome Statute", "Sofia Sapega", "Minsk Agreements": a place's name inside another name.
   if ((best.kind == ref_kind::capital || best.kind == ref_kind::place) && !all_caps_ && end < sen.last &&
       a_.tokens[end].kind == token_kind::word && is_capitalized(word(end)) &&
-      !lx_.names.longest_at(a_.text, a_.tokens, end, sen.last) && !lx_.role_names.longest_at(a_.text, a_.tokens, end, sen.last, true))
+      !match(lx_.names, end, sen.last) && !match(lx_.role_names, end, sen.last, true))
     return 0;
   // "between Athens and Vilnius": a capital joined to a place is a place too.
   bool after_place = !out.empty() && type_of(out.back().ent) == node_type::place && out.back().last + 1 == i &&
@@ -500,7 +501,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
                         prev != "of" && prev != "to" && prev != "for" && prev != "on" && prev != "over";
       if (prev == "to") {
         for (std::size_t k = i - 1; k > sen.first && k + 4 > i; --k) {
-          std::string w = folded(k - 1);
+          const std::string& w = folded(k - 1);
           if (w.starts_with("flew") || w.starts_with("fly") || w.starts_with("travel") || w.starts_with("went") ||
               w.starts_with("return") || w.starts_with("arriv") || w.starts_with("divert") || w.starts_with("trip") ||
               w.starts_with("visit") || w.starts_with("head") || w.starts_with("came") || w.starts_with("move") ||
@@ -510,7 +511,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
         }
       }
       bool location = place_prep || after_place ||
-                      (end + 1 < sen.last && word(end) == "," && lx_.names.longest_at(a_.text, a_.tokens, end + 1, sen.last));
+                      (end + 1 < sen.last && word(end) == "," && match(lx_.names, end + 1, sen.last));
       if (location) {
         const state_entry& st = lx_.states[best.index];
         std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[end - 1].end - a_.tokens[i].begin));
@@ -557,8 +558,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
 std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
   if (all_caps_ || !is_capitalized(word(i))) return 0;
-  std::string f = folded(i);
-  if (is(word_class::honorific, f)) {
+  if (is_word(i, word_class::honorific)) {
     std::size_t j = i + 1;
     if (j < sen.last && word(j) == ".") ++j;
     std::size_t n = name_length(j, sen.last);
@@ -601,7 +601,7 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
     if (is_word(k, word_class::determiner)) ++k;
     int owner = -1;
     std::size_t owner_end = k;
-    auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last);
+    auto g = match(lx_.names, k, sen.last);
     std::size_t g_end = g ? g->last : k;
     if (g && lx_.refs[g->values.front()].kind == ref_kind::demonym && g_end < sen.last && is_word(g_end, word_class::actor_noun))
       ++g_end;  // "the Beninese government's"
@@ -614,23 +614,15 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
       owner_end = g_end + 1;
     } else if (k + 1 < sen.last && word(k + 1) == "'s") {
       // "the group's": the entity that head noun refers back to.
-      std::string head = folded(k);
-      std::size_t latest = 0;
-      for (std::size_t e = 0; e < a_.entities.size(); ++e) {
-        const entity& en = a_.entities[e];
-        if (en.n.mentions > 0 && std::find(en.heads.begin(), en.heads.end(), head) != en.heads.end() && en.last_seen >= latest) {
-          latest = en.last_seen;
-          owner = static_cast<int>(e);
-        }
-      }
+      owner = latest_with_head(folded(k));
       owner_end = k + 2;
     }
     // "the group's deputy director", "a senior official": a modifier or two before the role.
-    auto role = lx_.role_names.longest_at(a_.text, a_.tokens, owner_end, sen.last, true);
+    auto role = match(lx_.role_names, owner_end, sen.last, true);
     for (std::size_t q = owner_end + 1; !role && q < owner_end + 3 && q < sen.last && !is_capitalized(word(q - 1)) &&
                                         a_.tokens[q - 1].kind == token_kind::word;
          ++q)
-      if ((role = lx_.role_names.longest_at(a_.text, a_.tokens, q, sen.last, true))) owner_end = q;
+      if ((role = match(lx_.role_names, q, sen.last, true))) owner_end = q;
     if (role) {
       std::string title(a_.text.substr(a_.tokens[owner_end].begin, a_.tokens[role->last - 1].end - a_.tokens[owner_end].begin));
       int id = person_entity(i, end, title);
@@ -653,7 +645,7 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
   if (end + 1 < sen.last && word(end) == ",") {
     for (std::size_t k = end + 1; k < sen.last && k < end + 8; ++k) {
       if (word(k) == "," || word(k) == ".") break;
-      if (is_word(k, word_class::person_noun) || lx_.role_names.longest_at(a_.text, a_.tokens, k, sen.last, true)) {
+      if (is_word(k, word_class::person_noun) || match(lx_.role_names, k, sen.last, true)) {
         person = k > end + 1 && (is_word(end + 1, word_class::determiner) || is_word(end + 1, word_class::adverb));
         break;
       }
@@ -685,11 +677,11 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
 std::size_t reader::try_document_noun(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
   if (a_.tokens[i].kind != token_kind::word) return 0;
-  std::string f = folded(i);
+  const std::string& f = folded(i);
   std::string prev = i > sen.first ? folded(i - 1) : std::string();
   bool after_verb_slot = prev == "to" || prev == "will" || prev == "would" || prev == "not" || prev == "did" ||
                          is(word_class::pronoun_they, prev) || is(word_class::pronoun_we, prev);
-  if (is(word_class::resolution_noun, f)) {
+  if (is_word(i, word_class::resolution_noun)) {
     if (after_verb_slot) return 0;
     bool weak = f != "resolution";
     if (weak && !vote_context_) return 0;
@@ -712,7 +704,7 @@ std::size_t reader::try_document_noun(std::size_t s, std::size_t i, std::vector<
     read_tally(s, id);
     return end - i;
   }
-  if (is(word_class::report_noun, f)) {
+  if (is_word(i, word_class::report_noun)) {
     if (after_verb_slot || (i + 1 < sen.last && folded(i + 1) == "to")) return 0;  // "report to the council"
     if (f != "report" && !(prev == "the" || prev == "a" || prev == "its" || prev == "their")) return 0;
     int id = report_for(s, i, out);
@@ -784,7 +776,7 @@ int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<menti
                              folded(t) == "concerning" || folded(t) == "regarding")) {
       std::size_t u = t + 1;
       if (u < sen.last && folded(u) == "the") ++u;
-      if (auto g = lx_.names.longest_at(a_.text, a_.tokens, u, sen.last); g) {
+      if (auto g = match(lx_.names, u, sen.last); g) {
         const entity_ref& ref = lx_.refs[g->values.front()];
         if (ref.kind == ref_kind::state || ref.kind == ref_kind::demonym) r.topic = lx_.states[ref.index].name;
         else if (ref.kind == ref_kind::place) r.topic = lx_.places[ref.index].name;
@@ -833,7 +825,7 @@ int reader::report_for(std::size_t s, std::size_t i, const std::vector<mention>&
   if (k + 1 < sen.last && (folded(k) == "by" || folded(k) == "from")) {
     std::size_t u = k + 1;
     if (u < sen.last && folded(u) == "the") ++u;
-    auto g = lx_.names.longest_at(a_.text, a_.tokens, u, sen.last);
+    auto g = match(lx_.names, u, sen.last);
     if (g && lx_.refs[g->values.front()].kind == ref_kind::body) {
       set_publisher(entity_for_body(lx_.refs[g->values.front()].index));
     }
@@ -870,7 +862,7 @@ void reader::read_tally(std::size_t s, int resolution) {
 // Words that point back: "the council", "the country", "the measure", "it", "he", "we".
 std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
-  std::string f = folded(i);
+  const std::string& f = folded(i);
   if (a_.tokens[i].kind != token_kind::word) return 0;
   // Pronouns as subjects: "It calls on ...", "He said ...", "We support ...".
   bool subject_slot = i + 1 < sen.last && a_.tokens[i + 1].kind == token_kind::word &&
@@ -902,7 +894,7 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
   // Definite descriptions: "the council", "the Court", "the reclusive communist country".
   // "his delegation had abstained", "her country": the state its speaker represents.
   if ((f == "his" || f == "her" || f == "their" || f == "our" || f == "its") && i + 1 < sen.last) {
-    std::string noun = folded(i + 1);
+    const std::string& noun = folded(i + 1);
     if (noun == "delegation" || noun == "country" || noun == "government" || noun == "nation") {
       int st = -1;
       for (auto it = out.rbegin(); it != out.rend() && st < 0; ++it)
@@ -919,11 +911,7 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
   // Without a determiner only a capitalised head refers back ("the Council ... Council members",
   // "Allies stand ..."); at a sentence's start only to an entity the article already named.
   bool named_head = false;
-  if (!det && i == sen.first && is_capitalized(word(i))) {
-    std::string w = f;
-    for (const auto& e : a_.entities)
-      if (e.n.mentions > 0 && std::find(e.heads.begin(), e.heads.end(), w) != e.heads.end()) named_head = true;
-  }
+  if (!det && i == sen.first && is_capitalized(word(i))) named_head = latest_with_head(f) >= 0;
   if (!det && !(is_capitalized(word(i)) && (i > sen.first || named_head))) return 0;
   std::size_t adjectives = 0;
   while (det && j + 1 < sen.last && j < i + 4 && is_capitalized(word(j)) && a_.tokens[j].kind == token_kind::word &&
@@ -932,25 +920,22 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     ++adjectives;
   }
   while (det && j < sen.last && j < i + 6 && a_.tokens[j].kind == token_kind::word && !is_capitalized(word(j)) &&
-         !is_word(j, word_class::state_noun) && !lx_.names.longest_at(a_.text, a_.tokens, j, j + 1)) {
-    std::string w = folded(j);
-    bool head_here = false;
-    for (const auto& e : a_.entities)
-      for (const auto& h : e.heads)
-        if (h == w) head_here = true;
-    if (head_here || is(word_class::resolution_noun, w) || is(word_class::report_noun, w)) break;
+         !is_word(j, word_class::state_noun) && !match(lx_.names, j, j + 1)) {
+    const std::string& w = folded(j);
+    bool head_here = a_.by_head.count(w) > 0;
+    if (head_here || is_word(j, word_class::resolution_noun) || is_word(j, word_class::report_noun)) break;
     ++j;
     ++adjectives;
   }
   if (j >= sen.last || a_.tokens[j].kind != token_kind::word) return 0;
-  std::string head = folded(j);
+  const std::string& head = folded(j);
   if (j + 1 < sen.last && is_word(j + 1, word_class::org_head) && !det) return 0;
   int best = -1;
   // "the military government in Niamey", "the authorities in Minsk": that capital's state.
   if ((head == "government" || head == "regime" || head == "authorities" || head == "junta") && j + 2 < sen.last &&
       (folded(j + 1) == "in" || folded(j + 1) == "of")) {
     std::size_t k = j + 2 + (folded(j + 2) == "the" ? 1 : 0);
-    if (auto g = lx_.names.longest_at(a_.text, a_.tokens, k, sen.last)) {
+    if (auto g = match(lx_.names, k, sen.last)) {
       const entity_ref& r = lx_.refs[g->values.front()];
       if (r.kind == ref_kind::capital || r.kind == ref_kind::state) {
         out.push_back({i, g->last, entity_for_state(r.index)});
@@ -958,7 +943,7 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
       }
     }
   }
-  if (is(word_class::state_noun, head) && det && !(j + 1 < sen.last && folded(j + 1) == "of")) {
+  if (is_word(j, word_class::state_noun) && det && !(j + 1 < sen.last && folded(j + 1) == "of")) {
     if (head == "state" || head == "government" || head == "regime" || head == "authorities") {
       if (adjectives > 0) return 0;
     }
@@ -971,16 +956,7 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
         best = static_cast<int>(e);
       }
   } else {
-    std::size_t latest = 0;
-    for (std::size_t e = 0; e < a_.entities.size(); ++e) {
-      const entity& en = a_.entities[e];
-      if (en.n.mentions == 0) continue;
-      if (std::find(en.heads.begin(), en.heads.end(), head) == en.heads.end()) continue;
-      if (en.last_seen >= latest) {
-        latest = en.last_seen;
-        best = static_cast<int>(e);
-      }
-    }
+    best = latest_with_head(head);
     if (best < 0 && (det || is_capitalized(word(j)))) {
       // The lexicon knows which body a head noun usually means in this article's company:
       // "the Council" in an article on the UN.

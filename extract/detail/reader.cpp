@@ -17,10 +17,8 @@ constexpr std::string_view boilerplate[] = {
 
 }  // namespace
 
-std::string reader::folded(std::size_t i) const { return fold(word(i)); }
-
 bool reader::is_word(std::size_t i, word_class c) const {
-  return i < a_.tokens.size() && a_.tokens[i].kind != token_kind::punct && is(c, folded(i));
+  return i < a_.tokens.size() && (a_.classes[i] & class_bit(c)) != 0;
 }
 
 bool reader::is_punct(std::size_t i, std::string_view p) const {
@@ -30,12 +28,20 @@ bool reader::is_punct(std::size_t i, std::string_view p) const {
 void reader::read() {
   a_.text = a_.doc->text;
   a_.tokens = tokenize(a_.text);
+  a_.folded.resize(a_.tokens.size());
+  a_.classes.resize(a_.tokens.size());
+  for (std::size_t i = 0; i < a_.tokens.size(); ++i) {
+    a_.folded[i] = fold(word(i));
+    a_.classes[i] = a_.tokens[i].kind == token_kind::punct ? 0 : classes_of(a_.folded[i]);
+  }
   a_.sentences = split_sentences(a_.text, a_.tokens);
+  for (const gazetteer* g : {&lx_.names, &lx_.role_names, &lx_.office_names, &lx_.trigger_forms, &lx_.mode_phrases})
+    word_ids_.emplace_back(g, g->word_ids(a_.folded));
   a_.skip.assign(a_.tokens.size(), false);
   a_.mentions.assign(a_.sentences.size(), {});
   mark_boilerplate();
   for (std::size_t i = 0; i < a_.tokens.size(); ++i) {
-    std::string w = folded(i);
+    const std::string& w = folded(i);
     if (w == "vote" || w == "voted" || w == "votes" || w == "adopted" || w == "resolution" || w == "vetoed" ||
         w == "veto" || w == "abstained" || w == "abstentions" || w == "approved" || w == "draft")
       vote_context_ = true;
@@ -90,7 +96,24 @@ int reader::add_entity(entity e) {
   a_.entities.push_back(std::move(e));
   int id = static_cast<int>(a_.entities.size() - 1);
   a_.by_key.emplace(a_.entities.back().n.key, id);
+  for (const auto& h : a_.entities.back().heads) a_.by_head[h].push_back(id);
   return id;
+}
+
+std::optional<gazetteer::match> reader::match(const gazetteer& g, std::size_t i, std::size_t end,
+                                              bool ignore_case) const {
+  for (const auto& [known, ids] : word_ids_)
+    if (known == &g) return g.longest_at_ids(a_.text, a_.tokens, ids, i, end, ignore_case);
+  return g.longest_at(a_.text, a_.tokens, i, end, ignore_case, a_.folded);
+}
+
+int reader::latest_with_head(std::string_view head) const {
+  auto it = a_.by_head.find(head);
+  if (it == a_.by_head.end()) return -1;
+  int best = -1;
+  for (int e : it->second)
+    if (a_.entities[e].n.mentions > 0 && (best < 0 || a_.entities[e].last_seen >= a_.entities[best].last_seen)) best = e;
+  return best;
 }
 
 int reader::entity_for_state(std::uint32_t index) {

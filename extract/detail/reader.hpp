@@ -23,6 +23,7 @@ class reader {
   void mark_boilerplate();
   void finish();
   int add_entity(entity e);
+  int latest_with_head(std::string_view head) const;
   int entity_for_state(std::uint32_t state_index);
   int entity_for_body(std::uint32_t body_index);
   int entity_for_place(std::string_view name, std::string_view state_id);
@@ -68,7 +69,10 @@ class reader {
 
   // token helpers
   std::string_view word(std::size_t i) const { return a_.tokens[i].in(a_.text); }
-  std::string folded(std::size_t i) const;
+  const std::string& folded(std::size_t i) const { return a_.folded[i]; }
+  /// g's longest phrase at token i, before token end.
+  std::optional<gazetteer::match> match(const gazetteer& g, std::size_t i, std::size_t end,
+                                        bool ignore_case = false) const;
   bool is_word(std::size_t i, word_class c) const;
   bool is_punct(std::size_t i, std::string_view p) const;
   const mention* mention_at(std::size_t s, std::size_t i) const;
@@ -98,6 +102,8 @@ class reader {
   int speaker_ = -1;                    // who "we" is in a statement
   bool vote_context_ = false;
   bool all_caps_ = false;               // the current sentence is in capitals
+  // Each token's word id in each of the lexicon's matchers, computed once per article.
+  std::vector<std::pair<const gazetteer*, std::vector<std::uint32_t>>> word_ids_;
 };
 
 }  // namespace newsgraph::detail

@@ -89,7 +89,7 @@ bool reader::in_prepositional_phrase(std::size_t s, const mention& m) const {
     }
     if (is_word(k, word_class::preposition)) {
       // "after ECOWAS imposed sanctions": a conjunction opening a clause, not a preposition.
-      std::string f = folded(k);
+      const std::string& f = folded(k);
       bool conj = f == "after" || f == "before" || f == "since" || f == "until" || f == "as";
       if (conj && m.last < sen.last && a_.tokens[m.last].kind == token_kind::word && !is_capitalized(word(m.last)) &&
           !is_word(m.last, word_class::preposition) && !is_word(m.last, word_class::determiner) && folded(m.last) != "and")
@@ -222,7 +222,7 @@ std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation 
     std::string_view w = word(j);
     if (w == ";" || w == ":" || is_quote(w)) break;
     if (is_word(j, word_class::clause_opener)) {
-      std::string f = folded(j);
+      const std::string& f = folded(j);
       // "India and Japan were among the countries that abstained"
       if ((f == "that" || f == "which" || f == "who") && j >= sen.first + 3 && folded(j - 2) == "the" &&
           folded(j - 3) == "among") {
@@ -259,7 +259,7 @@ std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation 
       std::size_t k = m->first;
       while (k > sen.first && is_word(k - 1, word_class::determiner)) --k;
       if (k >= sen.first + 2 && folded(k - 1) == "of" &&
-          (is_word(k - 2, word_class::actor_noun) || lx_.role_names.longest_at(a_.text, a_.tokens, k - 2, k - 1, true) ||
+          (is_word(k - 2, word_class::actor_noun) || match(lx_.role_names, k - 2, k - 1, true) ||
            folded(k - 2) == "ministers" || folded(k - 2) == "representatives"))
         pp = false;
     }
@@ -355,7 +355,7 @@ std::vector<int> reader::objects_after(std::size_t s, std::size_t i, relation r,
     // "condemns the sentencing of X": X is the victim, not the one condemned.
     if ((r == relation::criticizes || r == relation::opposes || r == relation::accuses) && k >= i + 2 &&
         folded(k - 1) == "of" && type_of(m->ent) == node_type::person) {
-      std::string ev = folded(k - 2);
+      const std::string& ev = folded(k - 2);
       if (ev == "sentencing" || ev == "arrest" || ev == "detention" || ev == "killing" || ev == "murder" ||
           ev == "imprisonment" || ev == "jailing" || ev == "torture" || ev == "execution" || ev == "abduction" ||
           ev == "death" || ev == "disappearance" || ev == "conviction" || ev == "persecution" || ev == "harassment") {
@@ -401,7 +401,7 @@ mode reader::mode_at(std::size_t s, std::size_t i) const {
     if (const mention* m = mention_ending(s, k + 1); m && !m->possessive) break;
     std::string f = fold(w);
     if (f == "not" || f == "never" || f.ends_with("n't") || f == "cannot") consider(mode::negated);
-    if (auto p = lx_.mode_phrases.longest_at(a_.text, a_.tokens, k, i, true))
+    if (auto p = match(lx_.mode_phrases, k, i, true))
       for (auto v : p->values) consider(lx_.modality[v].mod);
   }
   return found;
@@ -437,7 +437,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
         if (is_word(k, word_class::determiner) || is_word(k, word_class::adverb) ||
             a_.tokens[k].kind == token_kind::number) {
           ++k;
-        } else if (auto role = lx_.role_names.longest_at(a_.text, a_.tokens, k, sen.last, true);
+        } else if (auto role = match(lx_.role_names, k, sen.last, true);
                    role && role->last < sen.last && folded(role->last) == "of") {
           k = role->last + 1;  // "the Chairperson of the AU Commission": the body
           limit = k + 2;
@@ -461,7 +461,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     if (that_clause) {
       bool modal = false;
       for (std::size_t q = end; q < sen.last && q < end + 16; ++q) {
-        std::string f = folded(q);
+        const std::string& f = folded(q);
         if (f == "would" || f == "should" || f == "shall" || f == "must" || f == "to") modal = true;
       }
       if (!modal) return;
@@ -476,7 +476,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     std::size_t control_end = end + 1;
     while (control_end < stop && word(control_end) != ",") {
       if (folded(control_end) == "and" && control_end + 1 < stop) {
-        std::string next = folded(control_end + 1);
+        const std::string& next = folded(control_end + 1);
         bool same_tense = (form.ends_with("ed") && next.ends_with("ed")) ||
                           (form.ends_with("s") && next.ends_with("s") && !next.ends_with("ss"));
         if (same_tense) break;
@@ -725,7 +725,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     // "the text, which France and the UAE had put forward": the relative pronoun's antecedent.
     for (std::size_t k = first; k > sen.first + 1 && k + 10 > first;) {
       --k;
-      std::string f = folded(k);
+      const std::string& f = folded(k);
       if (f == "which" || f == "that") {
         std::size_t q = k;
         if (word(q - 1) == ",") --q;
@@ -810,7 +810,7 @@ void reader::read_static_patterns(std::size_t s) {
   // "10 against (Belarus, Cuba, ...)", "13 in favour (...)", "1 abstention (China)": who voted how.
   for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
     if (!is_punct(i + 1, "(")) continue;
-    std::string v = folded(i);
+    const std::string& v = folded(i);
     relation r;
     if (v == "against") r = relation::votes_against;
     else if (v == "favour" || v == "favor") r = relation::votes_for;
@@ -827,7 +827,7 @@ void reader::read_static_patterns(std::size_t s) {
   }
   // "as did Belarus, Cuba, Iran, Syria and Venezuela": the same relation for more subjects.
   for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
-    std::string v = folded(i + 1);
+    const std::string& v = folded(i + 1);
     bool as_did = folded(i) == "as" && (v == "did" || v == "have" || v == "had" || v == "do" || v == "does");
     bool joined_by = (folded(i) == "joined" || folded(i) == "followed") && v == "by";
     if (!as_did && !joined_by) continue;
@@ -847,7 +847,7 @@ void reader::read_static_patterns(std::size_t s) {
   }
   // "concluded that North Korea was committing abuses": an accusation.
   for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
-    std::string v = folded(i);
+    const std::string& v = folded(i);
     if (!(v == "concluded" || v == "found" || v == "determined" || v == "established" || v == "concludes" ||
           v == "finds" || v == "documented") || folded(i + 1) != "that")
       continue;
@@ -884,7 +884,7 @@ void reader::find_relations(std::size_t s) {
       ++i;
       continue;
     }
-    auto h = lx_.trigger_forms.longest_at(a_.text, a_.tokens, i, sen.last, true);
+    auto h = match(lx_.trigger_forms, i, sen.last, true);
     if (!h) {
       ++i;
       continue;
