@@ -6,9 +6,19 @@
 
 namespace newsgraph {
 
-std::uint32_t gazetteer::word_id(std::string_view folded) const {
-  auto it = words_.find(folded);
-  return it == words_.end() ? no_word : it->second;
+std::uint32_t vocabulary::id(std::string_view folded) const {
+  auto it = ids_.find(folded);
+  return it == ids_.end() ? no_word : it->second;
+}
+
+std::uint32_t vocabulary::add(std::string_view folded) {
+  return ids_.try_emplace(std::string(folded), static_cast<std::uint32_t>(ids_.size())).first->second;
+}
+
+std::vector<std::uint32_t> vocabulary::ids(std::span<const std::string> folded) const {
+  std::vector<std::uint32_t> out(folded.size());
+  for (std::size_t i = 0; i < folded.size(); ++i) out[i] = id(folded[i]);
+  return out;
 }
 
 void gazetteer::add(std::string_view phrase, std::uint32_t value, bool exact_case) {
@@ -18,8 +28,7 @@ void gazetteer::add(std::string_view phrase, std::uint32_t value, bool exact_cas
   entry e{value, exact_case, {}};
   for (const auto& t : toks) {
     std::string folded = detail::fold(t.in(phrase));
-    auto [wit, fresh] = words_.try_emplace(folded, static_cast<std::uint32_t>(words_.size()));
-    std::uint64_t k = (std::uint64_t{at} << 32) | wit->second;
+    std::uint64_t k = (std::uint64_t{at} << 32) | words_->add(folded);
     auto cit = children_.find(k);
     if (cit == children_.end()) {
       nodes_.emplace_back();
@@ -42,12 +51,6 @@ void gazetteer::compile() {
   }
 }
 
-std::vector<std::uint32_t> gazetteer::word_ids(std::span<const std::string> folded) const {
-  std::vector<std::uint32_t> ids(folded.size());
-  for (std::size_t i = 0; i < folded.size(); ++i) ids[i] = word_id(folded[i]);
-  return ids;
-}
-
 template <class WordId>
 std::optional<gazetteer::match> gazetteer::longest(std::string_view text, std::span<const token> tokens, std::size_t i,
                                                    std::size_t end, bool ignore_case, WordId&& id_of) const {
@@ -56,7 +59,7 @@ std::optional<gazetteer::match> gazetteer::longest(std::string_view text, std::s
   std::vector<std::uint32_t> values;
   for (std::size_t j = i; j < end && j < tokens.size(); ++j) {
     std::uint32_t w = id_of(j);
-    if (w == no_word) break;
+    if (w == vocabulary::no_word) break;
     auto it = children_.find((std::uint64_t{at} << 32) | w);
     if (it == children_.end()) break;
     at = it->second;
@@ -101,7 +104,7 @@ std::optional<gazetteer::match> gazetteer::longest_at(std::string_view text, std
 std::optional<gazetteer::match> gazetteer::longest_at_ids(std::string_view text, std::span<const token> tokens,
                                                           std::span<const std::uint32_t> ids, std::size_t i,
                                                           std::size_t end, bool ignore_case) const {
-  return longest(text, tokens, i, end, ignore_case, [&](std::size_t j) { return j < ids.size() ? ids[j] : no_word; });
+  return longest(text, tokens, i, end, ignore_case, [&](std::size_t j) { return j < ids.size() ? ids[j] : vocabulary::no_word; });
 }
 
 }  // namespace newsgraph

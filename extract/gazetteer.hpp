@@ -2,6 +2,7 @@
 // A phrase matcher over tokens: built once (add, then compile), then shared read-only.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -13,12 +14,35 @@
 
 namespace newsgraph {
 
+/// Folded words and their ids, which several gazetteers may share so that a text's tokens are
+/// looked up once for all of them.
+class vocabulary {
+ public:
+  /// The id of a folded word, or no_word.
+  std::uint32_t id(std::string_view folded) const;
+  /// The id of a folded word, added if new.
+  std::uint32_t add(std::string_view folded);
+  /// The id of each folded token.
+  std::vector<std::uint32_t> ids(std::span<const std::string> folded) const;
+  static constexpr std::uint32_t no_word = UINT32_MAX;
+
+ private:
+  struct word_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, word_hash, std::equal_to<>> ids_;
+};
+
 /// A token trie of phrases, each with a value. Phrases are tokenized as article text is, and
 /// matched with ASCII case folded; a phrase added with `exact_case` matches only as written
 /// (unless the caller asks to ignore case, as for all-capital headlines). Thread-safe for
 /// concurrent find() once compile() has run.
 class gazetteer {
  public:
+  /// A gazetteer with its own vocabulary, or one shared with other gazetteers.
+  explicit gazetteer(std::shared_ptr<vocabulary> words = std::make_shared<vocabulary>()) : words_(std::move(words)) {}
+
   /// A match: tokens [first, last) hold the phrase; `values` are every value added for it.
   struct match {
     std::size_t first = 0;
@@ -37,12 +61,10 @@ class gazetteer {
                                   std::size_t end, bool ignore_case = false,
                                   std::span<const std::string> folded = {}) const;
 
-  /// The id of each folded token in this matcher's vocabulary (a word it does not know gets
-  /// no_word), for longest_at_ids: one lookup per token instead of one per attempt.
-  std::vector<std::uint32_t> word_ids(std::span<const std::string> folded) const;
-  static constexpr std::uint32_t no_word = UINT32_MAX;
+  /// The vocabulary its word ids come from.
+  const vocabulary& words() const { return *words_; }
 
-  /// longest_at over word ids from word_ids().
+  /// longest_at over the tokens' ids in words() (vocabulary::ids), looked up once per text.
   std::optional<match> longest_at_ids(std::string_view text, std::span<const token> tokens,
                                       std::span<const std::uint32_t> ids, std::size_t i, std::size_t end,
                                       bool ignore_case = false) const;
@@ -60,17 +82,12 @@ class gazetteer {
     std::vector<entry> entries;
     std::vector<std::uint32_t> all_values;  // filled by compile()
   };
-  struct word_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-
-  std::uint32_t word_id(std::string_view folded) const;
+  std::uint32_t word_id(std::string_view folded) const { return words_->id(folded); }
   template <class WordId>
   std::optional<match> longest(std::string_view text, std::span<const token> tokens, std::size_t i, std::size_t end,
                                bool ignore_case, WordId&& id_of) const;
 
-  std::unordered_map<std::string, std::uint32_t, word_hash, std::equal_to<>> words_;
+  std::shared_ptr<vocabulary> words_;
   std::unordered_map<std::uint64_t, std::uint32_t> children_;  // (node << 32 | word) -> node
   std::vector<node_data> nodes_{1};
   std::size_t phrases_ = 0;

@@ -32,12 +32,13 @@ struct lexicon_index {
   std::vector<modality_entry> modality;
   std::vector<place_entry> places;  ///< the lexicon's places, then bodies' seats it lacks
 
-  gazetteer names;      ///< states, demonyms, capitals, bodies, places -> index into refs
+  std::shared_ptr<vocabulary> words = std::make_shared<vocabulary>();  ///< shared by every matcher below
+  gazetteer names{words};      ///< states, demonyms, capitals, bodies, places -> index into refs
   std::vector<entity_ref> refs;
-  gazetteer role_names;     ///< -> index into roles
-  gazetteer office_names;   ///< -> index into offices
-  gazetteer trigger_forms;  ///< -> index into triggers
-  gazetteer mode_phrases;   ///< -> index into modality
+  gazetteer role_names{words};     ///< -> index into roles
+  gazetteer office_names{words};   ///< -> index into offices
+  gazetteer trigger_forms{words};  ///< -> index into triggers
+  gazetteer mode_phrases{words};   ///< -> index into modality
 
   std::unordered_map<std::string, std::uint32_t> state_by_id;  ///< alpha-3 -> states index
   std::unordered_map<std::string, std::uint32_t> body_by_id;   ///< body id -> bodies index

@@ -35,8 +35,7 @@ void reader::read() {
     a_.classes[i] = a_.tokens[i].kind == token_kind::punct ? 0 : classes_of(a_.folded[i]);
   }
   a_.sentences = split_sentences(a_.text, a_.tokens);
-  for (const gazetteer* g : {&lx_.names, &lx_.role_names, &lx_.office_names, &lx_.trigger_forms, &lx_.mode_phrases})
-    word_ids_.emplace_back(g, g->word_ids(a_.folded));
+  word_ids_ = lx_.words->ids(a_.folded);
   a_.skip.assign(a_.tokens.size(), false);
   a_.mentions.assign(a_.sentences.size(), {});
   mark_boilerplate();
@@ -102,8 +101,7 @@ int reader::add_entity(entity e) {
 
 std::optional<gazetteer::match> reader::match(const gazetteer& g, std::size_t i, std::size_t end,
                                               bool ignore_case) const {
-  for (const auto& [known, ids] : word_ids_)
-    if (known == &g) return g.longest_at_ids(a_.text, a_.tokens, ids, i, end, ignore_case);
+  if (&g.words() == lx_.words.get()) return g.longest_at_ids(a_.text, a_.tokens, word_ids_, i, end, ignore_case);
   return g.longest_at(a_.text, a_.tokens, i, end, ignore_case, a_.folded);
 }
 

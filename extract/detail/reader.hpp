@@ -102,8 +102,7 @@ class reader {
   int speaker_ = -1;                    // who "we" is in a statement
   bool vote_context_ = false;
   bool all_caps_ = false;               // the current sentence is in capitals
-  // Each token's word id in each of the lexicon's matchers, computed once per article.
-  std::vector<std::pair<const gazetteer*, std::vector<std::uint32_t>>> word_ids_;
+  std::vector<std::uint32_t> word_ids_;  // each token's id in the lexicon's shared vocabulary
 };
 
 }  // namespace newsgraph::detail
