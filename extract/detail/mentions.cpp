@@ -836,6 +836,11 @@ int reader::report_for(std::size_t s, std::size_t i, const std::vector<mention>&
 // "by a vote of 116 to 20, with 53 abstentions", "11 in favour, none against with 4 abstentions".
 void reader::read_tally(std::size_t s, int resolution) {
   const sentence& sen = a_.sentences[s];
+  const auto& known = a_.entities[resolution].n.attributes;
+  if (known.count("votes_for") && known.count("abstentions")) return;
+  bool figures = false;
+  for (std::size_t i = sen.first; i < sen.last && !figures; ++i) figures = is_word(i, word_class::number_word);
+  if (!figures) return;
   std::string text = fold(a_.text.substr(sen.begin, sen.end - sen.begin));
   static const std::regex for_against(
       R"((\d[\d,]*|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s*(?:votes\s*)?(?:in\s+favou?r|for|yes)?\s*(?:,\s*|\s+)?(?:to|-|\u2013|against)\s+(\d[\d,]*|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?:\s*(?:votes\s*)?against)?)");

@@ -56,8 +56,8 @@ void reader::read() {
 void reader::mark_boilerplate() {
   for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
     const sentence& sen = a_.sentences[s];
-    std::string low = fold(a_.text.substr(sen.begin, sen.end - sen.begin));
     std::size_t words = sen.last - sen.first;
+    std::string low = words <= 40 ? fold(a_.text.substr(sen.begin, sen.end - sen.begin)) : std::string();
     for (auto b : boilerplate) {
       if (words <= 40 && low.find(b) != std::string::npos) {
         std::fill(a_.skip.begin() + sen.first, a_.skip.begin() + sen.last, true);
