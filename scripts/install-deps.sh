@@ -8,7 +8,7 @@ packages=(
   libboost-graph-dev rapidjson-dev libpugixml-dev libgtest-dev libgmock-dev libcli11-dev
   libgumbo-dev libbenchmark-dev
   graphviz libgraphviz-dev libxml2-utils
-  python3 python3-networkx python3-igraph python3-rdflib python3-pyld
+  time python3 python3-networkx python3-igraph python3-rdflib python3-pyld
   clang libclang-rt-14-dev
 )
 
