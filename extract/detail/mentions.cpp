@@ -363,7 +363,7 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
     return 0;  // "Algeria-backed Polisario Front": the name starts after the modifier
   std::size_t j = i, last_head = 0;
   bool head_first = is_word(i, word_class::org_head);
-  while (j < sen.last && j < i + 7 && a_.tokens[j].kind == token_kind::word) {
+  while (j < sen.last && j < i + 10 && a_.tokens[j].kind == token_kind::word) {
     const std::string& f = folded(j);
     if (auto dash = word(j).rfind('-'); dash != std::string_view::npos && !is_capitalized(word(j).substr(dash + 1)))
       return 0;  // "the New York-based Committee ...": the name starts after the modifier
@@ -892,9 +892,14 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     out.push_back({i, i + 1, last_person_});
     return 1;
   }
-  if ((f == "we" || f == "our") && speaker_ >= 0 && !all_caps_) {
-    out.push_back({i, i + 1, speaker_, f == "our", f == "our"});
-    return 1;
+  // "we", "our" and a statement's "I", "my Office": its author.
+  if ((f == "we" || f == "our" || (f == "i" && word(i) == "I") || f == "my") && speaker_ >= 0 && !all_caps_) {
+    bool owner = f == "our" || f == "my";
+    std::size_t end = i + 1;
+    if (f == "my" && end < sen.last && (folded(end) == "office" || folded(end) == "government" || folded(end) == "country"))
+      owner = false, ++end;
+    out.push_back({i, end, speaker_, owner, owner});
+    return end - i;
   }
   // Definite descriptions: "the council", "the Court", "the reclusive communist country".
   // "his delegation had abstained", "her country": the state its speaker represents.
