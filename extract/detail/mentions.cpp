@@ -738,10 +738,33 @@ int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<menti
     if (adjacent && type_of(it->ent) == node_type::body) body = it->ent;
     break;
   }
+  // The topic: "a resolution on North Korea", "a measure condemning Russia", "a resolution on
+  // cooperation with Somalia".
+  std::string topic;
+  {
+    std::size_t t = i + 1;
+    while (t < sen.last && t < i + 4 && (a_.tokens[t].kind == token_kind::number || is_punct(t, "(") || is_punct(t, ")") ||
+                                         folded(t) == "resolution"))
+      ++t;
+    if (t + 1 < sen.last && (folded(t) == "on" || folded(t) == "condemning" || folded(t) == "against" ||
+                             folded(t) == "concerning" || folded(t) == "regarding")) {
+      for (std::size_t u = t + 1; u < sen.last && u < t + 6 && topic.empty(); ++u) {
+        if (word(u) == "," || word(u) == ";") break;
+        if (auto g = match(lx_.names, u, sen.last)) {
+          const entity_ref& ref = lx_.refs[g->values.front()];
+          if (ref.kind == ref_kind::state || ref.kind == ref_kind::demonym || ref.kind == ref_kind::capital)
+            topic = lx_.states[ref.index].name;
+          else if (ref.kind == ref_kind::place)
+            topic = lx_.places[ref.index].name;
+        }
+      }
+    }
+  }
   int found = -1;
   for (std::size_t e = 0; e < a_.entities.size(); ++e) {
     const entity& en = a_.entities[e];
     if (en.n.type != node_type::resolution) continue;
+    if (!topic.empty() && !en.topic.empty() && en.topic != topic) continue;  // two resolutions, two subjects
     auto num = en.n.attributes.find("number");
     if (!number.empty()) {
       if (num != en.n.attributes.end() && num->second == number) found = static_cast<int>(e);
@@ -754,7 +777,16 @@ int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<menti
       !a_.entities[current_resolution_].n.attributes.count("number") && definite)
     found = current_resolution_;
   if (number.empty() && current_resolution_ >= 0 && found < 0 && definite) found = current_resolution_;
-  if (found >= 0 && number.empty() && body < 0) found = current_resolution_ >= 0 ? current_resolution_ : found;
+  if (found >= 0 && number.empty() && body < 0 && current_resolution_ >= 0 &&
+      (topic.empty() || a_.entities[current_resolution_].topic.empty() || a_.entities[current_resolution_].topic == topic))
+    found = current_resolution_;
+  // "Also this afternoon, the Council adopted a resolution on Somalia": a new text on a new
+  // subject once the one before has been voted on.
+  if (found >= 0 && !definite && number.empty() && !topic.empty() && a_.entities[found].topic != topic) {
+    bool settled = a_.entities[found].n.attributes.count("votes_for") > 0;
+    for (const auto& rd : a_.readings) settled |= rd.object == found;
+    if (settled) found = -1;
+  }
   if (found < 0) {
     entity e;
     std::size_t count = 0;
@@ -767,22 +799,7 @@ int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<menti
   entity& r = a_.entities[found];
   if (!number.empty() && !r.n.attributes.count("number")) r.n.attributes["number"] = number;
   if (body >= 0 && r.publisher.empty()) r.publisher = a_.entities[body].n.key;
-  // The topic: "a resolution on North Korea", "a measure condemning Russia".
-  if (r.topic.empty()) {
-    std::size_t t = i + 1;
-    while (t < sen.last && t < i + 4 && (a_.tokens[t].kind == token_kind::number || is_punct(t, "(") || is_punct(t, ")")))
-      ++t;
-    if (t + 1 < sen.last && (folded(t) == "on" || folded(t) == "condemning" || folded(t) == "against" ||
-                             folded(t) == "concerning" || folded(t) == "regarding")) {
-      std::size_t u = t + 1;
-      if (u < sen.last && folded(u) == "the") ++u;
-      if (auto g = match(lx_.names, u, sen.last); g) {
-        const entity_ref& ref = lx_.refs[g->values.front()];
-        if (ref.kind == ref_kind::state || ref.kind == ref_kind::demonym) r.topic = lx_.states[ref.index].name;
-        else if (ref.kind == ref_kind::place) r.topic = lx_.places[ref.index].name;
-      }
-    }
-  }
+  if (r.topic.empty()) r.topic = topic;
   current_resolution_ = found;
   return found;
 }

@@ -713,6 +713,9 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
       for (int p : patients)
         if (type_of(p) == node_type::resolution && !a_.entities[p].publisher.empty())
           if (auto it = a_.by_key.find(a_.entities[p].publisher); it != a_.by_key.end()) agents.push_back(it->second);
+    // "Resolution 2819 Adopted by 13 Votes in Favour": the body the article is about adopted it.
+    if (agents.empty() && r == relation::adopts && implicit_subject() >= 0 && type_of(implicit_subject()) == node_type::body)
+      agents.push_back(implicit_subject());
     emit_all(agents, patients, m, 0.7);
     return;
   }
@@ -823,6 +826,29 @@ void reader::read_static_patterns(std::size_t s) {
     for (const auto& mm : a_.mentions[s])
       if (type_of(mm.ent) == node_type::resolution) res = mm.ent;
     if (res < 0) res = current_resolution_;
+    for (int x : voters) emit(x, res, r, mode::asserted, s, std::string(word(i)), 0.8);
+  }
+  // "Voting against were Bolivia, Burundi and China", "Abstaining were ...": who voted how.
+  for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
+    const std::string& v = folded(i);
+    if (v != "voting" && v != "abstaining") continue;
+    relation r = relation::abstains;
+    std::size_t k = i + 1;
+    if (v == "voting") {
+      if (folded(k) == "against") r = relation::votes_against, ++k;
+      else if (folded(k) == "for") r = relation::votes_for, ++k;
+      else if (folded(k) == "in" && k + 1 < sen.last && (folded(k + 1) == "favour" || folded(k + 1) == "favor"))
+        r = relation::votes_for, k += 2;
+      else continue;
+    }
+    if (k >= sen.last || !is_word(k, word_class::be)) continue;
+    const mention* first = mention_starting(s, k + 1);
+    if (!first) continue;
+    std::vector<int> voters{first->ent};
+    for (int x : coordinated_after(s, *first)) voters.push_back(x);
+    int res = current_resolution_;
+    for (const auto& mm : a_.mentions[s])
+      if (type_of(mm.ent) == node_type::resolution) res = mm.ent;
     for (int x : voters) emit(x, res, r, mode::asserted, s, std::string(word(i)), 0.8);
   }
   // "as did Belarus, Cuba, Iran, Syria and Venezuela": the same relation for more subjects.

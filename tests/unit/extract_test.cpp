@@ -122,6 +122,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "African Union Peace and Security Council calls-on Sudan; African Union Peace and Security "
                      "Council criticizes Sudanese Armed Forces; African Union Peace and Security Council part-of "
                      "African Union"},
+        // "Voting against were ...", and a second resolution on a new subject.
+        pattern_case{"two_resolutions",
+                     "The Human Rights Council adopted a resolution on Eritrea by 22 votes to 8. Voting against were "
+                     "China and Cuba. The Council then adopted a resolution on Somalia without a vote.",
+                     "China votes-against UN Human Rights Council resolution on Eritrea; Cuba votes-against UN Human "
+                     "Rights Council resolution on Eritrea; UN Human Rights Council adopts UN Human Rights Council "
+                     "resolution on Eritrea; UN Human Rights Council adopts UN Human Rights Council resolution on "
+                     "Somalia"},
         pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""}),
     [](const ::testing::TestParamInfo<pattern_case>& info) { return std::string(info.param.name); });
 
