@@ -15,12 +15,12 @@ namespace {
 // Thrown inside the reader's callback to stop reading when the run is cancelled.
 struct cancelled {};
 
-// One article between reading and merging.
-struct slot {
-  document doc;
-  std::size_t bytes = 0;
-  std::optional<knowledge_graph> graph;  // set by a worker when done
-  bool failed = false;                   // extraction threw; the graph is empty
+// Consecutive articles between reading and merging.
+struct batch {
+  std::vector<document> docs;
+  std::size_t bytes = 0;                 // input bytes of the articles
+  std::optional<knowledge_graph> graph;  // set by a worker when done: the batch's articles merged in order
+  std::size_t failed = 0;                // articles whose extraction threw, left out of the graph
 };
 
 class corpus_loop {
@@ -54,17 +54,26 @@ class corpus_loop {
     changed_.notify_all();
   }
 
-  // The reader thread: every article into a free slot, in input order.
+  // The reader thread: every article into a batch, every full batch into a free slot, in input order.
   void read_all() {
+    batch pending;
+    const auto add = [&](document&& doc, std::size_t bytes) {
+      pending.docs.push_back(std::move(doc));
+      pending.bytes += bytes;
+      if (pending.docs.size() >= options_.batch_articles || pending.bytes >= options_.batch_bytes) {
+        enqueue(std::move(pending));
+        pending = {};
+      }
+    };
     try {
       for (const input_file& input : inputs_) {
-        read_input(input, options_.ingest, [this](document&& doc, std::size_t bytes) { enqueue(std::move(doc), bytes); },
-                   [this](skipped_article&& s) {
-                     report_.warn(s.message);
-                     std::lock_guard lock(mutex_);
-                     ++skipped_;
-                   });
+        read_input(input, options_.ingest, add, [this](skipped_article&& s) {
+          report_.warn(s.message);
+          std::lock_guard lock(mutex_);
+          ++skipped_;
+        });
       }
+      if (!pending.docs.empty()) enqueue(std::move(pending));
     } catch (const cancelled&) {
       return;
     } catch (...) {
@@ -76,53 +85,50 @@ class corpus_loop {
     changed_.notify_all();
   }
 
-  void enqueue(document&& doc, std::size_t bytes) {
+  void enqueue(batch&& b) {
     std::unique_lock lock(mutex_);
     changed_.wait(lock, [&] { return cancelled_ || issued_ - merged_ < slots_.size(); });
     if (cancelled_) throw cancelled{};
-    slot& s = slots_[issued_ % slots_.size()];
-    s.doc = std::move(doc);
-    s.bytes = bytes;
-    s.graph.reset();
+    slots_[issued_ % slots_.size()] = std::move(b);
     work_.push_back(issued_++);
     changed_.notify_all();
   }
 
-  // A worker thread: extract articles in the order they were read, until there are no more.
+  // A worker thread: extract the articles of a batch and merge their graphs, batch after batch.
   void work() {
     for (;;) {
       std::size_t seq;
-      const document* doc;
+      const std::vector<document>* docs;
       {
         std::unique_lock lock(mutex_);
         changed_.wait(lock, [&] { return cancelled_ || !work_.empty() || reading_done_; });
         if (cancelled_ || work_.empty()) return;
         seq = work_.front();
         work_.pop_front();
-        doc = &slots_[seq % slots_.size()].doc;  // the slot is not reused before it is merged
+        docs = &slots_[seq % slots_.size()].docs;  // the slot is not reused before it is merged
       }
-      knowledge_graph g;
-      bool failed = false;
-      try {
-        g = extractor_.extract(*doc);
-      } catch (const std::exception& e) {
-        report_.warn(doc->id + ": extraction failed: " + e.what() + "; skipped");
-        failed = true;
+      knowledge_graph merged;
+      std::size_t failed = 0;
+      for (const document& doc : *docs) {
+        try {
+          merged.merge(extractor_.extract(doc));
+        } catch (const std::exception& e) {
+          report_.warn(doc.id + ": extraction failed: " + e.what() + "; skipped");
+          ++failed;
+        }
       }
       std::lock_guard lock(mutex_);
-      slot& s = slots_[seq % slots_.size()];
-      s.graph = std::move(g);
-      s.failed = failed;
+      batch& b = slots_[seq % slots_.size()];
+      b.graph = std::move(merged);
+      b.failed = failed;
       changed_.notify_all();
     }
   }
 
-  // The calling thread: merge each article's graph as soon as it and all before it are done.
+  // The calling thread: merge each batch's graph as soon as it and all before it are done.
   void merge_all(pipeline_result& result) {
     for (;;) {
-      knowledge_graph g;
-      std::size_t bytes;
-      bool failed;
+      batch done;
       {
         std::unique_lock lock(mutex_);
         changed_.wait(lock, [&] {
@@ -130,23 +136,16 @@ class corpus_loop {
                  (reading_done_ && merged_ == issued_);
         });
         if (cancelled_ || merged_ == issued_) return;
-        slot& s = slots_[merged_ % slots_.size()];
-        g = std::move(*s.graph);
-        s.graph.reset();
-        s.doc = {};
-        bytes = s.bytes;
-        failed = s.failed;
+        done = std::move(slots_[merged_ % slots_.size()]);
+        slots_[merged_ % slots_.size()] = {};
         ++merged_;
         changed_.notify_all();
       }
-      report_.advance(bytes);
-      if (failed) {
-        ++result.skipped;
-        continue;
-      }
-      result.graph.merge(g);
-      ++result.articles;
-      result.bytes += bytes;
+      report_.advance(done.docs.size(), done.bytes);
+      result.graph.merge(*done.graph);
+      result.articles += done.docs.size() - done.failed;
+      result.skipped += done.failed;
+      result.bytes += done.bytes;
     }
   }
 
@@ -157,8 +156,8 @@ class corpus_loop {
 
   std::mutex mutex_;
   std::condition_variable changed_;  // any state change below; everyone waits on it
-  std::vector<slot> slots_;          // a ring: article `seq` lives in slots_[seq % size]
-  std::deque<std::size_t> work_;     // articles read, waiting for a worker
+  std::vector<batch> slots_;         // a ring: batch `seq` lives in slots_[seq % size]
+  std::deque<std::size_t> work_;     // batches read, waiting for a worker
   std::size_t issued_ = 0, merged_ = 0, skipped_ = 0;
   bool reading_done_ = false, cancelled_ = false;
   std::exception_ptr failure_;

@@ -13,9 +13,11 @@ namespace newsgraph::cli {
 
 /// How to run the corpus loop.
 struct pipeline_options {
-  unsigned jobs = 1;              ///< extraction threads, at least 1
-  ingest_options ingest;          ///< how articles are read
-  std::size_t in_flight = 0;      ///< articles read but not yet merged, at most; 0: 4 per job + 4
+  unsigned jobs = 1;                     ///< extraction threads, at least 1
+  ingest_options ingest;                 ///< how articles are read
+  std::size_t in_flight = 0;             ///< batches read but not yet merged, at most; 0: 4 per job + 4
+  std::size_t batch_articles = 16;       ///< consecutive articles a worker extracts and merges together
+  std::size_t batch_bytes = 1u << 20;    ///< a batch ends once its input reaches this many bytes
 };
 
 /// What the corpus loop made.
@@ -27,8 +29,10 @@ struct pipeline_result {
 };
 
 /// Reads every article of `inputs` (ingest's read_input), extracts each with `ex` on
-/// `options.jobs` threads and merges the graphs in input order. At most `in_flight` articles
-/// and their graphs are held at once. Skipped articles, and articles whose extraction threw,
+/// `options.jobs` threads and merges the graphs in input order: a worker merges the graphs of a
+/// batch of consecutive articles, the calling thread merges the batches in order (merging is
+/// associative, so this is the graph of merging article by article, whatever the number of
+/// threads). At most `in_flight` batches and their graphs are held at once. Skipped articles, and articles whose extraction threw,
 /// are reported through `report.warn` and counted. Throws input_error when an input cannot be
 /// read at all (the other threads are stopped and joined first).
 pipeline_result build_graph(std::span<const input_file> inputs, const extractor& ex,

@@ -60,9 +60,9 @@ void progress::warn(std::string_view message) {
   err_.flush();
 }
 
-void progress::advance(std::uintmax_t bytes) {
+void progress::advance(std::size_t articles, std::uintmax_t bytes) {
   std::lock_guard lock(mutex_);
-  ++articles_;
+  articles_ += articles;
   bytes_ += bytes;
   if (!show_bar_) return;
   const auto now = std::chrono::steady_clock::now();

@@ -21,8 +21,9 @@ class progress {
   /// Prints "newsgraph: warning: MESSAGE" on a line of its own.
   void warn(std::string_view message);
 
-  /// Counts one more article done, read from `bytes` bytes of input; redraws at most 10 times a second.
-  void advance(std::uintmax_t bytes);
+  /// Counts `articles` more articles done, read from `bytes` bytes of input; redraws at most 10
+  /// times a second.
+  void advance(std::size_t articles, std::uintmax_t bytes);
 
   /// Clears the bar for good.
   void finish();
