@@ -14,11 +14,16 @@ void merge_into(edge& into, const edge& from, std::size_t max_evidence) {
     if (std::find(into.evidence.begin(), into.evidence.end(), p) == into.evidence.end())
       into.evidence.push_back(p);
   }
-  std::vector<std::string> docs;
-  docs.reserve(into.docs.size() + from.docs.size());
-  std::set_union(into.docs.begin(), into.docs.end(), from.docs.begin(), from.docs.end(),
-                 std::back_inserter(docs));
-  into.docs = std::move(docs);
+  if (from.docs.size() == 1) {  // the common case of one more article: insert in place
+    auto at = std::lower_bound(into.docs.begin(), into.docs.end(), from.docs.front());
+    if (at == into.docs.end() || *at != from.docs.front()) into.docs.insert(at, from.docs.front());
+  } else if (!from.docs.empty()) {
+    std::vector<std::string> docs;
+    docs.reserve(into.docs.size() + from.docs.size());
+    std::set_union(into.docs.begin(), into.docs.end(), from.docs.begin(), from.docs.end(),
+                   std::back_inserter(docs));
+    into.docs = std::move(docs);
+  }
   auto widen = [](std::string& first, std::string& last, const std::string& f, const std::string& l) {
     if (!f.empty() && (first.empty() || f < first)) first = f;
     if (!l.empty() && (last.empty() || l > last)) last = l;
@@ -69,7 +74,7 @@ void knowledge_graph::merge(const knowledge_graph& other) {
 }
 
 std::optional<knowledge_graph::vertex_id> knowledge_graph::find(std::string_view key) const {
-  auto it = by_key_.find(std::string(key));
+  auto it = by_key_.find(key);
   if (it == by_key_.end()) return std::nullopt;
   return it->second;
 }

@@ -75,8 +75,13 @@ class knowledge_graph {
  private:
   using edge_key = std::tuple<vertex_id, relation, vertex_id, mode>;
 
+  struct key_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+
   graph_type g_;
-  std::unordered_map<std::string, vertex_id> by_key_;
+  std::unordered_map<std::string, vertex_id, key_hash, std::equal_to<>> by_key_;
   std::map<edge_key, edge_id> by_edge_;
   std::size_t max_evidence_ = default_max_evidence;
 };

@@ -812,13 +812,13 @@ int reader::report_for(std::size_t s, std::size_t i, const std::vector<mention>&
     e.n.type = node_type::report;
     current_report_ = add_entity(std::move(e));
   }
-  entity& r = a_.entities[current_report_];
   // The publisher: "A UN report", "Amnesty's report", "a report by the commission of inquiry".
+  // (The report is looked up afresh each time: naming a publisher may add entities.)
   auto set_publisher = [&](int body) {
     if (body < 0 || !is_actor(body)) return;
-    const std::string& key = a_.entities[body].n.key;
+    std::string& publisher = a_.entities[current_report_].publisher;
     // The most specific publisher names the report: a body that is part of the one known.
-    if (r.publisher.empty() || a_.entities[body].part_of == r.publisher) r.publisher = key;
+    if (publisher.empty() || a_.entities[body].part_of == publisher) publisher = a_.entities[body].n.key;
     emit(body, current_report_, relation::publishes, mode::asserted, s, "report", 0.7);
   };
   if (!out.empty()) {

@@ -165,8 +165,9 @@ void reader::emit(int s, int o, relation r, mode m, std::size_t sent, std::strin
                   std::map<std::string, std::string> qualifiers) {
   if (s < 0 || o < 0 || s == o) return;
   if (!allowed(r, s, o)) return;
-  for (const auto& old : a_.readings)
-    if (old.subject == s && old.object == o && old.rel == r && old.mod == m && old.sentence == sent) return;
+  // Readings come sentence by sentence: a repeat can only be among this sentence's.
+  for (auto it = a_.readings.rbegin(); it != a_.readings.rend() && it->sentence == sent; ++it)
+    if (it->subject == s && it->object == o && it->rel == r && it->mod == m) return;
   a_.readings.push_back({s, o, r, m, sent, std::string(trigger), confidence, std::move(qualifiers)});
 }
 
