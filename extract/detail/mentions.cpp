@@ -261,6 +261,8 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   const role_entry& re = lx_.roles[role->values.front()];
   std::string title(a_.text.substr(a_.tokens[i].begin, a_.tokens[role->last - 1].end - a_.tokens[i].begin));
   int owner = owner_before(i, out);
+  // "Vatican Foreign Minister X": the owner's name is an adjective here, not an actor.
+  if (owner >= 0 && !out.empty() && out.back().ent == owner && !out.back().possessive) out.back().modifier = true;
   if (owner < 0) owner = of_owner;
   if (owner < 0) {
     std::string t = fold(title);
@@ -367,7 +369,7 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
     const std::string& f = folded(j);
     if (auto dash = word(j).rfind('-'); dash != std::string_view::npos && !is_capitalized(word(j).substr(dash + 1)))
       return 0;  // "the New York-based Committee ...": the name starts after the modifier
-    if (is_capitalized(word(j))) {
+    if (is_capitalized(word(j)) && !is_word(j, word_class::calendar)) {
       if (is_word(j, word_class::org_head)) last_head = j + 1;
       ++j;
     } else if ((f == "of" || f == "for" || f == "and" || f == "on") && j + 1 < sen.last &&
@@ -552,50 +554,11 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
   return end - i;
 }
 
-// People named without a role: "Mr. Pratasevich", "Raman Pratasevich, a prominent journalist",
-// "Sofia Sapega" coordinated with a person, "John Smith said", "the Maduro regime", and
-// surnames of people already met.
-std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention>& out) {
+// "Helen Marwick, Britain's deputy ambassador", "Lucía Herrera, the group's deputy director":
+// tokens [i, end) name a person whose role follows in apposition, its owner before or after it.
+// Adds the person's mention and represents edge and returns true when there is such a role.
+bool reader::apposed_role(std::size_t s, std::size_t i, std::size_t end, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
-  if (all_caps_ || !is_capitalized(word(i))) return 0;
-  if (is_word(i, word_class::honorific)) {
-    std::size_t j = i + 1;
-    if (j < sen.last && word(j) == ".") ++j;
-    std::size_t n = name_length(j, sen.last);
-    if (n == 0) return 0;
-    int id = person_entity(j, j + n, "");
-    out.push_back({i, j + n, id});
-    return j + n - i;
-  }
-  std::size_t n = name_length(i, sen.last);
-  if (n == 0) return 0;
-  std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[i + n - 1].end - a_.tokens[i].begin));
-  if (auto k = known_names_.find(name); k != known_names_.end()) {
-    out.push_back({i, i + n, k->second});
-    if (type_of(k->second) == node_type::person) last_person_ = k->second;
-    return n;
-  }
-  if (n == 1) {
-    if (auto sur = surnames_.find(name); sur != surnames_.end()) {
-      out.push_back({i, i + 1, sur->second});
-      last_person_ = sur->second;
-      return 1;
-    }
-  }
-  std::size_t end = i + n;
-  bool sentence_start = i == sen.first || is_punct(i - 1, "\"") || is_punct(i - 1, "\u201C");
-  // "the Maduro regime": a leader's name before regime / administration.
-  if (n <= 2 && end < sen.last && is_word(end, word_class::leader_noun) && i > sen.first &&
-      (is_word(i - 1, word_class::determiner) || is_word(i - 1, word_class::adverb) ||
-       !is_capitalized(word(i - 1)))) {
-    int id = person_entity(i, end, "");
-    out.push_back({i, end, id});
-    return n;
-  }
-  if (n < 2) return 0;
-  bool person = false;
-  // "Helen Marwick, Britain's deputy ambassador", "Lucía Herrera, the group's deputy director":
-  // a role in apposition, with the owner before it.
   if (end + 2 < sen.last && word(end) == ",") {
     std::size_t k = end + 1;
     if (is_word(k, word_class::determiner)) ++k;
@@ -635,9 +598,58 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
         a_.entities[owner].n.mentions++;
         emit(id, owner, relation::represents, mode::asserted, s, title, 0.7, {{"role", title}});
       }
-      return n;
+      return true;
     }
   }
+  return false;
+}
+
+// People named without a role: "Mr. Pratasevich", "Raman Pratasevich, a prominent journalist",
+// "Sofia Sapega" coordinated with a person, "John Smith said", "the Maduro regime", and
+// surnames of people already met.
+std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention>& out) {
+  const sentence& sen = a_.sentences[s];
+  if (all_caps_ || !is_capitalized(word(i))) return 0;
+  if (is_word(i, word_class::honorific)) {
+    std::size_t j = i + 1;
+    if (j < sen.last && word(j) == ".") ++j;
+    std::size_t n = name_length(j, sen.last);
+    if (n == 0) return 0;
+    int id = person_entity(j, j + n, "");
+    out.push_back({i, j + n, id});
+    return j + n - i;
+  }
+  std::size_t n = name_length(i, sen.last);
+  if (n == 0) return 0;
+  std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[i + n - 1].end - a_.tokens[i].begin));
+  if (auto k = known_names_.find(name); k != known_names_.end()) {
+    if (type_of(k->second) == node_type::person && apposed_role(s, i, i + n, out)) return n;
+    out.push_back({i, i + n, k->second});
+    if (type_of(k->second) == node_type::person) last_person_ = k->second;
+    return n;
+  }
+  if (n == 1) {
+    if (auto sur = surnames_.find(name); sur != surnames_.end()) {
+      out.push_back({i, i + 1, sur->second});
+      last_person_ = sur->second;
+      return 1;
+    }
+  }
+  std::size_t end = i + n;
+  bool sentence_start = i == sen.first || is_punct(i - 1, "\"") || is_punct(i - 1, "\u201C");
+  // "the Maduro regime": a leader's name before regime / administration.
+  if (n <= 2 && end < sen.last && is_word(end, word_class::leader_noun) && i > sen.first &&
+      (is_word(i - 1, word_class::determiner) || is_word(i - 1, word_class::adverb) ||
+       !is_capitalized(word(i - 1)))) {
+    int id = person_entity(i, end, "");
+    out.push_back({i, end, id});
+    return n;
+  }
+  if (n < 2) return 0;
+  bool person = false;
+  if (apposed_role(s, i, end, out)) return n;
+  // "the journalist Tavro Melikan", "activist Nasrin Sotoudeh"
+  if (i > sen.first && is_word(i - 1, word_class::person_noun) && !is_capitalized(word(i - 1))) person = true;
   // "John Smith said", "said John Smith"
   if (end < sen.last && is_word(end, word_class::speech_verb)) person = true;
   if (i > sen.first && is_word(i - 1, word_class::speech_verb)) person = true;
@@ -955,6 +967,11 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     ++adjectives;
   }
   if (j >= sen.last || a_.tokens[j].kind != token_kind::word) return 0;
+  // "The Organization of American States": a name, which the gazetteer or the named bodies read.
+  if (is_capitalized(word(j)) && (match(lx_.names, j, sen.last, all_caps_) ||
+                                  (j + 2 < sen.last && (folded(j + 1) == "of" || folded(j + 1) == "for") &&
+                                   is_capitalized(word(j + 2)))))
+    return 0;
   const std::string& head = folded(j);
   if (j + 1 < sen.last && is_word(j + 1, word_class::org_head) && !det) return 0;
   int best = -1;

@@ -119,6 +119,9 @@ std::vector<int> reader::coordinated_before(std::size_t s, const mention& m) con
   std::size_t at = m.first;
   while (at > sen.first) {
     std::size_t k = at - 1;
+    if (k > sen.first && is_word(k, word_class::determiner) && (folded(k - 1) == "and" || word(k - 1) == "," ||
+                                                                 folded(k - 1) == "or"))
+      --k;  // "Canada and the United States"
     bool joiner = false;
     if (folded(k) == "and" || folded(k) == "or" || word(k) == "," || folded(k) == "nor") {
       joiner = true;

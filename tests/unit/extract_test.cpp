@@ -130,6 +130,23 @@ INSTANTIATE_TEST_SUITE_P(
                      "Rights Council resolution on Eritrea; UN Human Rights Council adopts UN Human Rights Council "
                      "resolution on Eritrea; UN Human Rights Council adopts UN Human Rights Council resolution on "
                      "Somalia"},
+        // Coordination across a determiner; a name that starts like a reference; a known person's
+        // apposed role; a named owner before a role is an adjective; a person after a person noun.
+        pattern_case{"coordination_determiner", "Canada and the United States voted against resolution 2032.",
+                     "Canada votes-against resolution 2032; United States votes-against resolution 2032"},
+        pattern_case{"name_not_reference",
+                     "Amnesty International condemned Paraguay. The Organization of American States condemned Tunisia.",
+                     "Amnesty International criticizes Paraguay; Organization of American States criticizes Tunisia"},
+        pattern_case{"known_person_apposed_role",
+                     "Mali arrested Mosul Marlokavek, a prominent journalist. Mosul Marlokavek, Kosovo's ambassador, "
+                     "criticised India.",
+                     "Mali detains Mosul Marlokavek; Mosul Marlokavek criticizes India; Mosul Marlokavek represents Kosovo"},
+        pattern_case{"owner_as_adjective",
+                     "Slovak Foreign Minister Ilomek Perirenvek met Vatican Foreign Minister Pelin Sarirenvek.",
+                     "Ilomek Perirenvek meets Pelin Sarirenvek; Ilomek Perirenvek represents Slovakia; "
+                     "Pelin Sarirenvek represents Holy See"},
+        pattern_case{"person_after_person_noun", "Iran arrested the journalist Tavro Melikan.",
+                     "Iran detains Tavro Melikan"},
         pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""}),
     [](const ::testing::TestParamInfo<pattern_case>& info) { return std::string(info.param.name); });
 
