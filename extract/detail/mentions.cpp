@@ -1035,9 +1035,18 @@ void reader::find_mentions(std::size_t s) {
       upper += is_all_caps(word(i)) || word(i).size() == 1;
     }
   all_caps_ = letters >= 4 && upper * 10 >= letters * 9;
+  bool brackets = false;
+  for (std::size_t i = sen.first; i < sen.last && !brackets; ++i) brackets = is_punct(i, "(");
   for (std::size_t i = sen.first; i < sen.last;) {
-    if (a_.skip[i]) {
+    if (a_.skip[i] || a_.tokens[i].kind == token_kind::punct) {
       ++i;
+      continue;
+    }
+    // Most words start no mention: a lower-case word that no lexicon phrase holds and that is
+    // of no closed class can only begin a bracketed acronym's phrase.
+    if (!is_capitalized(word(i)) && word_ids_[i] == vocabulary::no_word && a_.classes[i] == 0) {
+      std::size_t used = brackets ? try_acronym_body(s, i, out) : 0;
+      i += used ? used : 1;
       continue;
     }
     std::size_t used = 0;
