@@ -52,7 +52,7 @@ start=$(date +%s)
 echo "fuzz: building ${targets[*]} in $build" >&2
 mkdir -p "$build"
 if ! cmake -S "$source_dir" -B "$build" -DCMAKE_C_COMPILER="$cc" -DCMAKE_CXX_COMPILER="$cxx" \
-      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g -fno-omit-frame-pointer" \
+      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -fno-omit-frame-pointer" \
       -DNEWSGRAPH_FUZZ=ON -DNEWSGRAPH_BUILD_TESTS=OFF -DNEWSGRAPH_BUILD_BENCH=OFF >"$build/fuzz-configure.log" 2>&1; then
   cat "$build/fuzz-configure.log" >&2
   echo "fuzz: configuring $build failed" >&2
