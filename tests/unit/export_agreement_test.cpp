@@ -16,6 +16,7 @@
 #include "exporters/detail/text.hpp"
 #include "exporters/reader.hpp"
 #include "exporters/writer.hpp"
+#include "extract/detail/utf8.hpp"
 #include "tests/clients/fixture.hpp"
 
 namespace newsgraph {
@@ -81,24 +82,6 @@ seen from_jsonld(const std::string& text) {
   return s;
 }
 
-// Appends the UTF-8 encoding of `cp` to `out`.
-void put_utf8(std::string& out, unsigned long cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // One N-Triples line split into subject, predicate and object (IRIs unbracketed, literals
 // unescaped, datatypes dropped); fails the test on anything the grammar does not allow.
@@ -138,7 +121,7 @@ triple parse_ntriples_line(const std::string& line) {
         case 't': t.o += '\t'; break;
         case '"': t.o += '"'; break;
         case '\\': t.o += '\\'; break;
-        case 'u': put_utf8(t.o, std::stoul(line.substr(i + 1, 4), nullptr, 16)), i += 4; break;
+        case 'u': detail::append_utf8(t.o, std::stoul(line.substr(i + 1, 4), nullptr, 16)), i += 4; break;
         default: ADD_FAILURE() << "bad escape \\" << e << " in " << line;
       }
     }
