@@ -67,6 +67,7 @@ class reader {
   mode mode_at(std::size_t s, std::size_t i) const;
   std::size_t clause_end(std::size_t s, std::size_t i) const;
   bool allowed(relation r, int subject, int object) const;
+  bool is_quote_inside(std::size_t s, std::size_t i) const;
 
   // token helpers
   std::string_view word(std::size_t i) const { return a_.tokens[i].in(a_.text); }

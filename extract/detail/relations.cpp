@@ -20,6 +20,14 @@ bool is_vote(relation r) {
 
 }  // namespace
 
+// Whether token i lies inside quotation marks (someone else's words, not the statement's).
+bool reader::is_quote_inside(std::size_t s, std::size_t i) const {
+  const sentence& sen = a_.sentences[s];
+  int quotes = 0;
+  for (std::size_t k = sen.first; k < i; ++k) quotes += is_quote(word(k));
+  return quotes % 2 == 1;
+}
+
 bool reader::allowed(relation r, int s, int o) const {
   node_type st = type_of(s), ot = type_of(o);
   bool s_actor = is_actor(s), o_actor = is_actor(o);
@@ -873,6 +881,18 @@ void reader::read_static_patterns(std::size_t s) {
           copies.push_back(c);
         }
     for (auto& c : copies) emit(c.subject, c.object, c.rel, c.mod, s, c.trigger, c.confidence, c.qualifiers);
+  }
+  // "Belarus must immediately release Mr. Pratasevich": in a statement, a demand of its author.
+  if (speaker_ >= 0) {
+    for (const auto& m : ms) {
+      if (m.possessive || m.modifier || !is_actor(m.ent) || m.ent == speaker_ || in_prepositional_phrase(s, m)) continue;
+      std::size_t k = m.last;
+      while (k < sen.last && is_word(k, word_class::adverb)) ++k;
+      if (k + 1 < sen.last && (folded(k) == "must" || folded(k) == "should") && a_.tokens[k + 1].kind == token_kind::word &&
+          !is_word(k + 1, word_class::be) && folded(k + 1) != "not" && !is_quote_inside(s, m.first))
+        emit(speaker_, m.ent, relation::calls_on, mode::asserted, s, std::string(word(k)), 0.5);
+      break;  // only the sentence's subject
+    }
   }
   // "concluded that North Korea was committing abuses": an accusation.
   for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {

@@ -147,6 +147,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "Pelin Sarirenvek represents Holy See"},
         pattern_case{"person_after_person_noun", "Iran arrested the journalist Tavro Melikan.",
                      "Iran detains Tavro Melikan"},
+        // A demand in a statement: "X must ..." is its author calling on X.
+        pattern_case{"demand_with_must",
+                     "The North Atlantic Council condemned Belarus. Belarus must immediately release the journalist "
+                     "Ihar Losik.",
+                     "North Atlantic Council calls-on Belarus; North Atlantic Council criticizes Belarus"},
         pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""}),
     [](const ::testing::TestParamInfo<pattern_case>& info) { return std::string(info.param.name); });
 
