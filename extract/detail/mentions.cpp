@@ -987,7 +987,10 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
       }
     }
   }
-  if (is_word(j, word_class::state_noun) && det && !(j + 1 < sen.last && folded(j + 1) == "of")) {
+  // "the country", "the authorities of torture" (not "the government of X", which names X).
+  bool of_name = j + 2 < sen.last && folded(j + 1) == "of" &&
+                 (match(lx_.names, j + 2, sen.last) || (folded(j + 2) == "the" && match(lx_.names, j + 3, sen.last)));
+  if (is_word(j, word_class::state_noun) && det && !of_name) {
     if (head == "state" || head == "government" || head == "regime" || head == "authorities") {
       if (adjectives > 0) return 0;
     }

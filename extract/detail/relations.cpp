@@ -763,9 +763,10 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
       }
     }
   }
-  if (r == relation::adopts) {
+  if (r == relation::adopts || r == relation::publishes) {  // the body that adopted or issued it names it
     for (int o : objs)
-      if (type_of(o) == node_type::resolution && a_.entities[o].publisher.empty() && !subs.empty())
+      if ((type_of(o) == node_type::resolution || type_of(o) == node_type::report) && a_.entities[o].publisher.empty() &&
+          !subs.empty() && is_actor(subs.front()))
         a_.entities[o].publisher = a_.entities[subs.front()].n.key;
   }
   std::map<std::string, std::string> q;

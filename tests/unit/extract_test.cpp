@@ -152,6 +152,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "The North Atlantic Council condemned Belarus. Belarus must immediately release the journalist "
                      "Ihar Losik.",
                      "North Atlantic Council calls-on Belarus; North Atlantic Council criticizes Belarus"},
+        // "the authorities" is the state named before it, and a report can accuse.
+        pattern_case{"report_accuses_authorities",
+                     "El Salvador detained thousands. Amnesty International published a report on Tuesday. The "
+                     "report is based on interviews. It accuses the authorities of systematic torture.",
+                     "Amnesty International publishes Amnesty International report; Amnesty International report "
+                     "accuses El Salvador"},
         pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""}),
     [](const ::testing::TestParamInfo<pattern_case>& info) { return std::string(info.param.name); });
 
