@@ -399,8 +399,10 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
     if (auto g = match(lx_.names, k, sen.last); g && g->last >= end && !is_capitalized(word(k - 1)))
       return 0;
   std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[end - 1].end - a_.tokens[i].begin));
-  // "Department Spokesperson": a title, not a body.
-  if (end < sen.last + 1 && match(lx_.role_names, end - 1, end, true)) return 0;
+  // "Department Spokesperson": a title, not a body ("Office of the Prosecutor" is a body).
+  bool connected = false;
+  for (std::size_t k = i; k < end; ++k) connected |= folded(k) == "of" || folded(k) == "for";
+  if (!connected && match(lx_.role_names, end - 1, end, true)) return 0;
   // "a State Party to the Rome Statute", "Member States": the UN's common nouns, capitalised.
   {
     bool common = true;
@@ -508,7 +510,8 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
               w.starts_with("return") || w.starts_with("arriv") || w.starts_with("divert") || w.starts_with("trip") ||
               w.starts_with("visit") || w.starts_with("head") || w.starts_with("came") || w.starts_with("move") ||
               w.starts_with("sent") || w.starts_with("flight") || w.starts_with("route") || w.starts_with("deport") ||
-              w.starts_with("fled") || w.starts_with("march") || w.starts_with("drove") || w.starts_with("journey"))
+              w.starts_with("fled") || w.starts_with("march") || w.starts_with("drove") || w.starts_with("journey") ||
+              w.starts_with("dispatch") || w.starts_with("deploy") || w.starts_with("mission") || w.starts_with("deliver"))
             place_prep = true;
         }
       }
