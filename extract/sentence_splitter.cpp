@@ -63,8 +63,10 @@ std::vector<sentence> split_sentences(std::string_view text, const std::vector<t
       if (contains(abbreviations, prev)) continue;
     }
     std::size_t j = i + 1;
+    // Closing quotes and brackets stay with the sentence; a straight quote only when it touches
+    // what it closes (a spaced one opens the next sentence).
     while (j < tokens.size() && tokens[j].kind == token_kind::punct && is_closing(tokens[j].in(text)) &&
-           !tokens[j].line_start)
+           !tokens[j].line_start && (tokens[j].begin == tokens[j - 1].end || !is_opening(tokens[j].in(text))))
       ++j;
     if (j >= tokens.size()) continue;
     if (tokens[j].line_start) continue;  // the line break closes it

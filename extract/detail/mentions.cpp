@@ -167,8 +167,14 @@ std::size_t reader::try_acronym_body(std::size_t s, std::size_t i, std::vector<m
                          word(i - 1) == "," || is_word(i - 1, word_class::adverb)))
     return 0;
   if (is_word(i, word_class::determiner)) return 0;
-  // A known name in brackets is the gazetteer's business ("International Criminal Court (ICC)").
-  if (match(lx_.names, j + 1, j + 2)) return 0;
+  // A known name in brackets after its own name is the gazetteer's ("International Criminal
+  // Court (ICC)"); after another phrase the article defines it anew ("Rapid Support Forces (RSF)").
+  if (match(lx_.names, j + 1, j + 2)) {
+    auto whole = match(lx_.names, i, j);
+    if (whole && whole->last == j) return 0;
+    for (std::size_t k = i; k < j; ++k)
+      if (auto g = match(lx_.names, k, j); g && g->last == j) return 0;
+  }
   std::size_t p = i;
   while (p < j && !is_capitalized(word(p)) && p + 1 < j && !is_capitalized(word(p + 1)) &&
          (word(p).find('-') == std::string_view::npos) && p + 2 < j)
@@ -925,7 +931,8 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     return 1;
   }
   // "we", "our" and a statement's "I", "my Office": its author.
-  if ((f == "we" || f == "our" || (f == "i" && word(i) == "I") || f == "my") && speaker_ >= 0 && !all_caps_) {
+  if ((f == "we" || f == "our" || (f == "i" && word(i) == "I") || f == "my") && speaker_ >= 0 && !all_caps_ &&
+      !is_quote_inside(s, i)) {
     bool owner = f == "our" || f == "my";
     std::size_t end = i + 1;
     if (f == "my" && end < sen.last && (folded(end) == "office" || folded(end) == "government" || folded(end) == "country"))
@@ -1045,6 +1052,13 @@ void reader::find_mentions(std::size_t s) {
   for (std::size_t i = sen.first; i < sen.last && !brackets; ++i) brackets = is_punct(i, "(");
   for (std::size_t i = sen.first; i < sen.last;) {
     if (a_.skip[i] || a_.tokens[i].kind == token_kind::punct) {
+      ++i;
+      continue;
+    }
+    // An acronym this article defined ("(RSF)") means what the article said, not the lexicon.
+    if (auto k = known_names_.find(std::string(word(i)));
+        k != known_names_.end() && is_acronym(word(i)) && type_of(k->second) == node_type::body) {
+      out.push_back({i, i + 1, k->second});
       ++i;
       continue;
     }

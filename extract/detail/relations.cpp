@@ -20,7 +20,8 @@ bool is_vote(relation r) {
 
 }  // namespace
 
-// Whether token i lies inside quotation marks (someone else's words, not the statement's).
+// Whether token i lies inside quotation marks (someone else's words, not the statement's). A
+// quotation opened in an earlier sentence of the paragraph is not tracked.
 bool reader::is_quote_inside(std::size_t s, std::size_t i) const {
   const sentence& sen = a_.sentences[s];
   int quotes = 0;

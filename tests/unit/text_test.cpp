@@ -1,0 +1,75 @@
+// The tokenizer and the sentence splitter on the shapes news text takes.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/sentence_splitter.hpp"
+#include "extract/tokenizer.hpp"
+
+namespace newsgraph {
+namespace {
+
+std::vector<std::string> words(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& t : tokenize(text)) out.emplace_back(t.in(text));
+  return out;
+}
+
+std::vector<std::string> sentences(std::string_view text) {
+  auto toks = tokenize(text);
+  std::vector<std::string> out;
+  for (const auto& s : split_sentences(text, toks)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+using list = std::vector<std::string>;
+
+TEST(Tokenizer, KeepsAbbreviationsNumbersAndHyphensAndSplitsPossessives) {
+  EXPECT_EQ(words("China's U.N. envoy"), (list{"China", "'s", "U.N.", "envoy"}));
+  EXPECT_EQ(words("N. Korea"), (list{"N.", "Korea"}));
+  EXPECT_EQ(words("120,000 people, 3.5 per cent"), (list{"120,000", "people", ",", "3.5", "per", "cent"}));
+  EXPECT_EQ(words("counter-intelligence (DGCIM)"), (list{"counter-intelligence", "(", "DGCIM", ")"}));
+  EXPECT_EQ(words("Côte d'Ivoire’s"), (list{"Côte", "d'Ivoire", "’s"}));
+  EXPECT_EQ(words("\xE2\x80\x9CNo\xE2\x80\x9D \xE2\x80\x94 he"), (list{"\xE2\x80\x9C", "No", "\xE2\x80\x9D", "\xE2\x80\x94", "he"}));
+}
+
+TEST(Tokenizer, OffsetsPointIntoTheTextAndMarkLinesAndParagraphs) {
+  std::string text = "One two.\nThree.\n\nFour";
+  auto toks = tokenize(text);
+  ASSERT_EQ(toks.size(), 6u);
+  EXPECT_EQ(toks[3].in(text), "Three");
+  EXPECT_TRUE(toks[3].line_start);
+  EXPECT_FALSE(toks[3].paragraph_start);
+  EXPECT_TRUE(toks[5].paragraph_start);
+  EXPECT_TRUE(tokenize("").empty());
+  EXPECT_EQ(words("a\xFF" "b"), (list{"a", "\xFF", "b"}));  // an invalid byte is punctuation
+}
+
+TEST(SentenceSplitter, AbbreviationsAndInitialsDoNotEndSentences) {
+  EXPECT_EQ(sentences("The U.N. Security Council met. It voted."),
+            (list{"The U.N. Security Council met.", "It voted."}));
+  EXPECT_EQ(sentences("N. Korea fired a missile. Mr. Kim said so."),
+            (list{"N. Korea fired a missile.", "Mr. Kim said so."}));
+  EXPECT_EQ(sentences("On Feb. 3 the council met. Then it voted."),
+            (list{"On Feb. 3 the council met.", "Then it voted."}));
+  EXPECT_EQ(sentences("Sanctions were imposed by the U.S. The move angered Moscow."),
+            (list{"Sanctions were imposed by the U.S.", "The move angered Moscow."}));
+}
+
+TEST(SentenceSplitter, QuotesGoWithTheirSentence) {
+  EXPECT_EQ(sentences("He said: \"We will act.\" Then he left."),
+            (list{"He said: \"We will act.\"", "Then he left."}));
+  EXPECT_EQ(sentences("It fired in self-defence. \"We do not want war,\" she said."),
+            (list{"It fired in self-defence.", "\"We do not want war,\" she said."}));
+}
+
+TEST(SentenceSplitter, LinesEndSentencesUnlessTheyBreakAPhrase) {
+  EXPECT_EQ(sentences("China criticises call to send N. Korea to International Criminal Court\nUnited Nations logo."),
+            (list{"China criticises call to send N. Korea to International Criminal Court", "United Nations logo."}));
+  EXPECT_EQ(sentences("the council will\ndiscuss it."), (list{"the council will\ndiscuss it."}));
+  EXPECT_EQ(sentences("First paragraph\n\nsecond one."), (list{"First paragraph", "second one."}));
+}
+
+}  // namespace
+}  // namespace newsgraph
