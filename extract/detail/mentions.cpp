@@ -1020,9 +1020,15 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
       auto it = lx_.bodies_by_head.find(head);
       if (it != lx_.bodies_by_head.end() && is_capitalized(word(j)))
         for (auto b : it->second) {
+          // A body whose parent the article named ("the Council" beside the UN), or whose
+          // organ it named ("Allies" beside the North Atlantic Council).
           const body_entry& be = lx_.bodies[b];
           auto parent = a_.by_key.find(make_key(node_type::body, be.part_of));
-          if (parent != a_.by_key.end() && a_.entities[parent->second].n.mentions > 0) {
+          bool family = parent != a_.by_key.end() && a_.entities[parent->second].n.mentions > 0;
+          std::string key = make_key(node_type::body, be.id);
+          for (std::size_t e = 0; e < a_.entities.size() && !family; ++e)
+            family = a_.entities[e].part_of == key && a_.entities[e].n.mentions > 0;
+          if (family) {
             best = entity_for_body(b);
             break;
           }

@@ -646,6 +646,9 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     return;
   }
 
+  if (t.noun && last < sen.last && a_.tokens[last].kind == token_kind::word && !is_capitalized(word(last)) &&
+      folded(last).ends_with("s") && a_.classes[last] == 0 && !form.ends_with("s"))
+    return;  // "attack drones", "strike aircraft": the noun names a kind of thing, not an event
   if (t.noun) {
     // Nominal frames: "Russia's invasion of Ukraine", "the arrest of X", "sanctions against X",
     // "its support of X", "U.S. sanctions on X".
@@ -736,6 +739,13 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   if (!subs.empty()) last_subjects_ = subs;
   std::size_t oend = last;
   std::vector<int> objs = objects_after(s, last, r, &oend);
+  // "met X", "met with X": the other party follows at once ("met today at the request of X" is
+  // no meeting with X).
+  if (r == relation::meets && !objs.empty()) {
+    std::size_t k = last;
+    while (k < sen.last && (is_word(k, word_class::determiner) || folded(k) == "with")) ++k;
+    if (!mention_starting(s, k)) objs.clear();
+  }
   if (objs.empty()) {
     // "the text, which France and the UAE had put forward": the relative pronoun's antecedent.
     for (std::size_t k = first; k > sen.first + 1 && k + 10 > first;) {
