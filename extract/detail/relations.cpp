@@ -906,6 +906,22 @@ void reader::read_static_patterns(std::size_t s) {
       break;  // only the sentence's subject
     }
   }
+  // "The council met at the request of Romania", "at Cambodia's request": a call on the subject.
+  for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
+    if (folded(i) != "at") continue;
+    int asker = -1;
+    std::size_t k = i + 1;
+    if (folded(k) == "the" && folded(k + 1) == "request" && k + 3 < sen.last && folded(k + 2) == "of") {
+      std::size_t q = k + 3 + (is_word(k + 3, word_class::determiner) ? 1 : 0);
+      if (const mention* m = mention_starting(s, q)) asker = m->ent;
+    } else if (const mention* m = mention_starting(s, k); m && m->possessive && m->last + 1 < sen.last &&
+                                                           folded(m->last + 1) == "request") {
+      asker = m->ent;
+    }
+    if (asker < 0 || !is_actor(asker)) continue;
+    for (int x : subjects_before(s, i, relation::calls_on))
+      emit(asker, x, relation::calls_on, mode::asserted, s, "at the request of", 0.6);
+  }
   // "concluded that North Korea was committing abuses": an accusation.
   for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
     const std::string& v = folded(i);

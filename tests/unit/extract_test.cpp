@@ -158,6 +158,9 @@ INSTANTIATE_TEST_SUITE_P(
                      "report is based on interviews. It accuses the authorities of systematic torture.",
                      "Amnesty International publishes Amnesty International report; Amnesty International report "
                      "accuses El Salvador"},
+        // "at the request of X": X asked for it.
+        pattern_case{"at_the_request_of", "The Security Council met on Monday at the request of Romania.",
+                     "Romania calls-on UN Security Council"},
         pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""}),
     [](const ::testing::TestParamInfo<pattern_case>& info) { return std::string(info.param.name); });
 
