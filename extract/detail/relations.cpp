@@ -151,9 +151,13 @@ std::vector<int> reader::coordinated_before(std::size_t s, const mention& m) con
       }
       --k;
     } else if (!joiner) {
-      // Lists without a comma ("Belarus Cuba, Iran"): a mention right before.
+      // A list that lost a comma ("as did Belarus Cuba, Iran"): states only, inside a list ("UN
+      // Office of ..." is a name and its owner, not two actors).
       const mention* p = mention_ending(s, at);
-      if (!p || p->possessive || p->modifier || type_of(p->ent) != type_of(m.ent)) break;
+      bool in_list = m.last < sen.last && (word(m.last) == "," || folded(m.last) == "and");
+      if (!p || p->possessive || p->modifier || type_of(p->ent) != type_of(m.ent) || type_of(m.ent) != node_type::state ||
+          !in_list)
+        break;
       out.push_back(p->ent);
       at = p->first;
       continue;
