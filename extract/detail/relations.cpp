@@ -212,6 +212,12 @@ std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation 
   for (const auto& c : controls_)
     if (c.first <= i && i < c.last) return c.controllers;
   const sentence& sen = a_.sentences[s];
+  // "Sweden's bid to join NATO", "Russia's decision to invade": the possessor of the plan.
+  if (i >= sen.first + 3 && folded(i - 1) == "to" && is_word(i - 2, word_class::event_noun)) {
+    std::size_t k = i - 2;
+    if (k > sen.first && (word(k - 1) == "'s" || word(k - 1) == "\u2019s")) --k;
+    if (const mention* m = mention_ending(s, k); m && m->possessive) return {m->ent};
+  }
   // ", accusing X of ...": a participle after a comma takes the sentence's subject.
   if (!nominal && i > sen.first && word(i - 1) == "," && folded(i).ends_with("ing")) {
     for (const auto& m : a_.mentions[s]) {

@@ -161,6 +161,12 @@ INSTANTIATE_TEST_SUITE_P(
         // "at the request of X": X asked for it.
         pattern_case{"at_the_request_of", "The Security Council met on Monday at the request of Romania.",
                      "Romania calls-on UN Security Council"},
+        // Membership, joined or held; a possessor's plan; strikes as a noun.
+        pattern_case{"membership", "Finland joined NATO in 2023. Sweden became a member of NATO.",
+                     "Finland member-of NATO; Sweden member-of NATO"},
+        pattern_case{"possessor_of_a_plan", "Turkey blocked Sweden's bid to join NATO.",
+                     "Sweden member-of NATO [proposed]; Turkey opposes Sweden"},
+        pattern_case{"strikes_on", "Israel's strikes on Lebanon killed dozens.", "Israel attacks Lebanon"},
         pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""}),
     [](const ::testing::TestParamInfo<pattern_case>& info) { return std::string(info.param.name); });
 
