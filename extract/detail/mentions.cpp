@@ -657,6 +657,24 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
   if (n < 2) return 0;
   bool person = false;
   if (apposed_role(s, i, end, out)) return n;
+  // "Vladimir Putin met Xi Jinping": a name right before or after a verb of the relations,
+  // unless it reads as an institution ("Islamic State", "National Guard").
+  {
+    static constexpr std::string_view institutional[] = {
+        "islamic", "national", "democratic", "popular", "free", "new", "united", "supreme", "federal", "central",
+        "revolutionary", "republican", "people's", "royal", "state", "west", "east", "north", "south"};
+    bool institution = false;
+    for (std::size_t k = i; k < end; ++k)
+      for (auto w : institutional) institution |= folded(k) == w;
+    auto verb_at = [&](std::size_t k) {
+      if (k >= sen.last || a_.tokens[k].kind != token_kind::word || is_capitalized(word(k))) return false;
+      auto h = match(lx_.trigger_forms, k, sen.last, true);
+      return h && !lx_.triggers[h->values.front()].noun;
+    };
+    bool verb_before = i > sen.first && !is_capitalized(word(i - 1)) && a_.tokens[i - 1].kind == token_kind::word &&
+                       match(lx_.trigger_forms, i - 1, i, true).has_value();
+    if (!institution && n >= 2 && (verb_at(end) || verb_before)) person = true;
+  }
   // "the journalist Tavro Melikan", "activist Nasrin Sotoudeh"
   if (i > sen.first && is_word(i - 1, word_class::person_noun) && !is_capitalized(word(i - 1))) person = true;
   // "John Smith said", "said John Smith"

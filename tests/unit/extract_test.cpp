@@ -167,6 +167,9 @@ INSTANTIATE_TEST_SUITE_P(
         pattern_case{"possessor_of_a_plan", "Turkey blocked Sweden's bid to join NATO.",
                      "Sweden member-of NATO [proposed]; Turkey opposes Sweden"},
         pattern_case{"strikes_on", "Israel's strikes on Lebanon killed dozens.", "Israel attacks Lebanon"},
+        // People named beside a verb of the relations.
+        pattern_case{"names_beside_verbs", "Vladimir Putin met Xi Jinping in Beijing on Tuesday.",
+                     "Vladimir Putin meets Xi Jinping"},
         pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""}),
     [](const ::testing::TestParamInfo<pattern_case>& info) { return std::string(info.param.name); });
 
