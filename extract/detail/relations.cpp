@@ -126,6 +126,18 @@ std::vector<int> reader::coordinated_before(std::size_t s, const mention& m) con
   const sentence& sen = a_.sentences[s];
   std::vector<int> out;
   std::size_t at = m.first;
+  // "... and Vietnamese Prime Minister Tran Quoc Minh": the person's title and its owner belong
+  // to the name.
+  auto title_start = [&](std::size_t first) {
+    for (std::size_t k = first > sen.first + 5 ? first - 5 : sen.first; k < first; ++k)
+      if (auto role = match(lx_.role_names, k, first, true); role && role->last == first) {
+        if (const mention* owner = mention_ending(s, k); owner && (owner->modifier || owner->possessive))
+          return owner->first;
+        return k;
+      }
+    return first;
+  };
+  if (type_of(m.ent) == node_type::person) at = title_start(at);
   while (at > sen.first) {
     std::size_t k = at - 1;
     if (k > sen.first && is_word(k, word_class::determiner) && (folded(k - 1) == "and" || word(k - 1) == "," ||
@@ -165,7 +177,7 @@ std::vector<int> reader::coordinated_before(std::size_t s, const mention& m) con
     const mention* p = mention_ending(s, k);
     if (!p || p->possessive || p->modifier) break;
     out.push_back(p->ent);
-    at = p->first;
+    at = type_of(p->ent) == node_type::person ? title_start(p->first) : p->first;
   }
   return out;
 }
@@ -789,6 +801,11 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
       if ((type_of(o) == node_type::resolution || type_of(o) == node_type::report) && a_.entities[o].publisher.empty() &&
           !subs.empty() && is_actor(subs.front()))
         a_.entities[o].publisher = a_.entities[subs.front()].n.key;
+  }
+  // "Villareal and Tran held talks", "the two leaders met": a meeting among the subjects.
+  if (r == relation::meets && objs.empty() && subs.size() >= 2) {
+    for (std::size_t k = 1; k < subs.size(); ++k) emit(subs[0], subs[k], r, m, s, trig, 0.6);
+    return;
   }
   std::map<std::string, std::string> q;
   if (r == relation::accuses && oend + 1 < sen.last && folded(oend) == "of") {

@@ -170,6 +170,12 @@ INSTANTIATE_TEST_SUITE_P(
         // People named beside a verb of the relations.
         pattern_case{"names_beside_verbs", "Vladimir Putin met Xi Jinping in Beijing on Tuesday.",
                      "Vladimir Putin meets Xi Jinping"},
+        // Talks among coordinated subjects, each named with a title.
+        pattern_case{"talks_between_titled_people",
+                     "Philippine President Ramon Villareal and Vietnamese Prime Minister Tran Quoc Minh held talks "
+                     "in Hanoi on Thursday.",
+                     "Ramon Villareal meets Tran Quoc Minh; Ramon Villareal represents Philippines; Tran Quoc Minh "
+                     "represents Vietnam"},
         pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""}),
     [](const ::testing::TestParamInfo<pattern_case>& info) { return std::string(info.param.name); });
 
