@@ -614,6 +614,10 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   }
 
   if (is_vote(r) && !passive) {
+    // "13 votes in favour": a tally, not anyone voting.
+    if (!t.noun && first > sen.first && (a_.tokens[first - 1].kind == token_kind::number ||
+                                         is_word(first - 1, word_class::number_word)))
+      return;
     std::vector<int> subs;
     if (t.noun) {
       // "4 abstentions (Algeria, Brazil, China, United States)", "abstentions from A and B"
@@ -669,7 +673,8 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   }
 
   if (t.noun && last < sen.last && a_.tokens[last].kind == token_kind::word && !is_capitalized(word(last)) &&
-      folded(last).ends_with("s") && a_.classes[last] == 0 && !form.ends_with("s"))
+      folded(last).ends_with("s") && !is_word(last, word_class::preposition) && !is_word(last, word_class::be) &&
+      !is_word(last, word_class::determiner) && !is_word(last, word_class::adverb) && !form.ends_with("s"))
     return;  // "attack drones", "strike aircraft": the noun names a kind of thing, not an event
   if (t.noun) {
     // Nominal frames: "Russia's invasion of Ukraine", "the arrest of X", "sanctions against X",
@@ -803,7 +808,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
         a_.entities[o].publisher = a_.entities[subs.front()].n.key;
   }
   // "Villareal and Tran held talks", "the two leaders met": a meeting among the subjects.
-  if (r == relation::meets && objs.empty() && subs.size() >= 2) {
+  if (r == relation::meets && objs.empty() && subs.size() >= 2 && (t.lemma == "meet" || t.lemma == "hold talks")) {
     for (std::size_t k = 1; k < subs.size(); ++k) emit(subs[0], subs[k], r, m, s, trig, 0.6);
     return;
   }

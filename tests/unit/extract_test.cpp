@@ -176,6 +176,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "in Hanoi on Thursday.",
                      "Ramon Villareal meets Tran Quoc Minh; Ramon Villareal represents Philippines; Tran Quoc Minh "
                      "represents Vietnam"},
+        // A tally is nobody's vote; co-drafters publish.
+        pattern_case{"tally_and_drafters",
+                     "Resolution 2819, which was co-drafted by France and Greece, was adopted by 13 votes in favour "
+                     "to none against, with 2 abstentions (China, Russian Federation).",
+                     "China abstains resolution 2819; France publishes resolution 2819; Greece publishes resolution "
+                     "2819; Russia abstains resolution 2819"},
         pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""}),
     [](const ::testing::TestParamInfo<pattern_case>& info) { return std::string(info.param.name); });
 
