@@ -1,4 +1,5 @@
 #include "extract/lexicon.hpp"
+#include "lexicon_errors.hpp"
 
 #include <gtest/gtest.h>
 
@@ -48,26 +49,8 @@ const trigger_entry* find_trigger(const lexicon& lex, std::string_view lemma, bo
   return nullptr;
 }
 
-// The message of the lexicon_error that loading `file` from tests/data/lexicon throws.
-std::string load_error(const std::string& file) {
-  lexicon lex;
-  try {
-    lex.load_file(data_dir / file);
-  } catch (const lexicon_error& e) {
-    return e.what();
-  }
-  return "no error";
-}
-
-std::string text_error(std::string_view json) {
-  lexicon lex;
-  try {
-    lex.load_text(json, "inline");
-  } catch (const lexicon_error& e) {
-    return e.what();
-  }
-  return "no error";
-}
+using test::load_error;
+using test::text_error;
 
 // Makes an empty temporary directory, removed at the end of the test.
 class temp_dir {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/lexicon.hpp"
+#include "lexicon_errors.hpp"
 
 namespace newsgraph {
 namespace {
@@ -30,25 +31,8 @@ bool has_alias(const place_entry& p, const std::string& alias) {
   return std::find(p.aliases.begin(), p.aliases.end(), alias) != p.aliases.end();
 }
 
-std::string load_error(const std::string& file) {
-  lexicon lex;
-  try {
-    lex.load_file(data_dir / file);
-  } catch (const lexicon_error& e) {
-    return e.what();
-  }
-  return "no error";
-}
-
-std::string text_error(std::string_view json) {
-  lexicon lex;
-  try {
-    lex.load_text(json, "inline");
-  } catch (const lexicon_error& e) {
-    return e.what();
-  }
-  return "no error";
-}
+using test::load_error;
+using test::text_error;
 
 TEST(PlacesLexicon, builtin_has_at_least_250_places) { EXPECT_GE(shipped().places().size(), 250u); }
 
