@@ -88,6 +88,15 @@ std::optional<std::string> exported_name(std::string_view name, bool qualifier) 
   return out;
 }
 
+std::vector<std::pair<std::string, std::string_view>> exported(const std::map<std::string, std::string>& values,
+                                                               bool qualifier) {
+  std::vector<std::pair<std::string, std::string_view>> out;
+  std::set<std::string> used;
+  for (const auto& [k, v] : values)
+    if (auto name = exported_name(k, qualifier); name && used.insert(*name).second) out.emplace_back(*name, v);
+  return out;
+}
+
 graph_info describe(const knowledge_graph& g) {
   graph_info info;
   info.node_count = g.node_count();

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <utility>
+#include <map>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -82,5 +84,11 @@ void write(const knowledge_graph& g, format f, std::ostream& out);
 /// when it would collide with a field every writer writes (a node attribute called "label", a
 /// relation name, a qualifier called "mode"...), which is then not written.
 std::optional<std::string> exported_name(std::string_view name, bool qualifier);
+
+/// A node's attributes (or an edge's qualifiers) under their exported names, in key order. When
+/// two names export alike ("a b", "a_b") the first keeps the name, so every written name has
+/// one value and the graph reads back as it was written.
+std::vector<std::pair<std::string, std::string_view>> exported(const std::map<std::string, std::string>& values,
+                                                               bool qualifier);
 
 }  // namespace newsgraph

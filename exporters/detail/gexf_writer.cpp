@@ -92,8 +92,7 @@ class gexf_writer final : public graph_writer {
     value(values, "title", n.title);
     value(values, "kind", n.kind);
     value(values, "mentions", std::to_string(n.mentions));
-    for (const auto& [k, v] : n.attributes)
-      if (auto attr = exported_name(k, false)) value(values, *attr, v);
+    for (const auto& [attr, v] : exported(n.attributes, false)) value(values, attr, v);
     set_colour(el, look(n.type).fill);
     double share = max_degree_ ? std::sqrt(static_cast<double>(degree) / max_degree_) : 0;
     el.append_child("viz:size").append_attribute("value") = format_number(std::round(100 + 300 * share) / 10).c_str();
@@ -128,8 +127,7 @@ class gexf_writer final : public graph_writer {
     value(values, "doc", join(e.docs, std::string(1, list_separator)));
     value(values, "first_date", e.first_date);
     value(values, "last_date", e.last_date);
-    for (const auto& [k, v] : e.qualifiers)
-      if (auto q = exported_name(k, true)) value(values, *q, v);
+    for (const auto& [q, v] : exported(e.qualifiers, true)) value(values, q, v);
     set_colour(el, colour(e.rel));
     print(el);
   }

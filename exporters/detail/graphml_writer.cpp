@@ -51,8 +51,7 @@ class graphml_writer final : public graph_writer {
     data(el, "n_title", n.title);
     data(el, "n_kind", n.kind);
     data(el, "n_mentions", std::to_string(n.mentions));
-    for (const auto& [k, v] : n.attributes)
-      if (auto attr = exported_name(k, false)) data(el, "n_" + *attr, v);
+    for (const auto& [attr, v] : exported(n.attributes, false)) data(el, "n_" + attr, v);
     print(el);
   }
 
@@ -77,8 +76,7 @@ class graphml_writer final : public graph_writer {
     data(el, "e_doc", join(e.docs, std::string(1, list_separator)));
     data(el, "e_first_date", e.first_date);
     data(el, "e_last_date", e.last_date);
-    for (const auto& [k, v] : e.qualifiers)
-      if (auto q = exported_name(k, true)) data(el, "e_" + *q, v);
+    for (const auto& [q, v] : exported(e.qualifiers, true)) data(el, "e_" + q, v);
     print(el);
   }
 

@@ -111,9 +111,8 @@ rdf_resource describe_node(const node& n) {
   else
     b.add("wikidata", n.wikidata);
   b.add("iso3166", n.iso3166).add("title", n.title).add("kind", n.kind).add("mentions", n.mentions);
-  for (const auto& [k, v] : n.attributes)
-    if (auto term = exported_name(k, false))
-      b.add(*term, is_integer(v) ? value_kind::integer : value_kind::string, v);
+  for (const auto& [term, v] : exported(n.attributes, false))
+    b.add(term, is_integer(v) ? value_kind::integer : value_kind::string, v);
   return b.done();
 }
 
@@ -133,8 +132,7 @@ std::vector<rdf_resource> describe_edge(const node& source, const node& target, 
   if (!e.evidence.empty()) b.add_reading(e.evidence.front());
   b.add_set("doc", e.docs);
   b.add("first_date", e.first_date).add("last_date", e.last_date);
-  for (const auto& [k, v] : e.qualifiers)
-    if (auto term = exported_name(k, true)) b.add(*term, v);
+  for (const auto& [term, v] : exported(e.qualifiers, true)) b.add(term, v);
   std::vector<std::string> reading_ids;
   std::vector<rdf_resource> readings;
   for (std::size_t i = 0; i < e.evidence.size(); ++i) {
