@@ -8,7 +8,8 @@
 #   exit 77  clang or libFuzzer is not installed (scripts/install-deps.sh installs them)
 # The corpus each target grows is kept in BUILD/fuzz-corpus/TARGET, so later runs go on
 # from it; findings go to BUILD/fuzz-findings, logs to BUILD/fuzz-logs. Nothing is written
-# to the source tree. Environment: JOBS (build jobs, default 2), CXX (default clang++).
+# to the source tree. Environment: JOBS (build jobs, default 2), CXX (default clang++),
+# FUZZ_RUNS and FUZZ_SEED (a repeatable run of that many inputs per target, seed default 1).
 set -uo pipefail
 
 if [ $# -lt 2 ]; then
@@ -76,7 +77,11 @@ for target in "${targets[@]}"; do
   cp -f "$fuzz_dir/seeds/$target"/* "$corpus"/ 2>/dev/null
   log=$build/fuzz-logs/$target.log
   rm -f "$build/fuzz-findings/$target"-*
-  "$build/tests/fuzz/$target" "$corpus" -max_total_time="$seconds" -max_len="$(max_len "$target")" \
+  # FUZZ_RUNS makes a run repeatable: that many inputs from a fixed seed (SECONDS is then only
+  # a cap), as ctest's short run does, so that CI passes or fails the same way every time.
+  repeatable=()
+  [ -n "${FUZZ_RUNS:-}" ] && repeatable=(-runs="$FUZZ_RUNS" -seed="${FUZZ_SEED:-1}")
+  "$build/tests/fuzz/$target" "$corpus" -max_total_time="$seconds" "${repeatable[@]}" -max_len="$(max_len "$target")" \
     -timeout=10 -rss_limit_mb=2048 -dict="$fuzz_dir/newsgraph.dict" -print_final_stats=1 \
     -artifact_prefix="$build/fuzz-findings/$target-" >"$log" 2>&1
   status=$?
