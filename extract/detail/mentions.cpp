@@ -944,6 +944,30 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     out.push_back({i, i + 1, ref, f == "its", f == "its"});
     return 1;
   }
+  // "China and Russia voted against it. They argued that ...": the group named before.
+  if ((f == "they" && subject_slot) || f == "them") {
+    // "them" after objects named earlier in the sentence means those ("sanctions on A and B,
+    // accusing them"); otherwise the last sentence's subjects.
+    std::vector<int> group = previous_group_;
+    if (f == "them" && !out.empty()) {
+      // The last list of names in this sentence: "A and B", "A, B and C".
+      std::vector<int> listed{out.back().ent};
+      for (std::size_t k = out.size() - 1; k > 0; --k) {
+        const mention& a = out[k - 1];
+        const mention& b = out[k];
+        bool joined = true;
+        for (std::size_t t = a.last; t < b.first && joined; ++t) joined = word(t) == "," || folded(t) == "and";
+        if (!joined || a.possessive || a.modifier) break;
+        listed.insert(listed.begin(), a.ent);
+      }
+      if (listed.size() >= 2) group = listed;
+    }
+    if (group.size() < 2 || is_quote_inside(s, i)) return 0;
+    mention m{i, i + 1, group.front()};
+    m.also.assign(group.begin() + 1, group.end());
+    out.push_back(std::move(m));
+    return 1;
+  }
   if ((f == "he" || f == "she") && subject_slot && last_person_ >= 0) {
     out.push_back({i, i + 1, last_person_});
     return 1;

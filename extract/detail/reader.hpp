@@ -100,6 +100,7 @@ class reader {
   int last_person_ = -1;
   std::vector<int> previous_subjects_;
   std::vector<int> last_subjects_;  // of the latest verb read in the current sentence
+  std::vector<int> previous_group_;  // the last sentence's subjects when they were several ("they")
   std::vector<int> subject_history_;  // main subjects of sentences, in order
   int speaker_ = -1;                    // who "we" is in a statement
   bool vote_context_ = false;

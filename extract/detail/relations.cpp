@@ -305,6 +305,7 @@ std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation 
     if (!ok) continue;
     std::vector<int> out = coordinated_before(s, *m);
     out.push_back(m->ent);
+    out.insert(out.end(), m->also.begin(), m->also.end());
     // "Australia and Israel joined the United States in voting against it"
     std::size_t k = m->first;
     if (k > sen.first && is_word(k - 1, word_class::determiner)) --k;
@@ -409,8 +410,10 @@ std::vector<int> reader::objects_after(std::size_t s, std::size_t i, relation r,
       continue;
     }
     std::vector<int> out{m->ent};
+    out.insert(out.end(), m->also.begin(), m->also.end());
+    std::size_t plain = out.size();
     for (int more : coordinated_after(s, *m, end)) out.push_back(more);
-    if (end && out.size() == 1) *end = m->last;
+    if (end && out.size() == plain) *end = m->last;
     return out;
   }
   return {};
@@ -630,6 +633,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
       }
     } else {
       subs = subjects_before(s, first, r);
+      if (!subs.empty()) last_subjects_ = subs;
     }
     if (subs.empty()) return;
     std::vector<int> objs;
@@ -1036,6 +1040,7 @@ void reader::find_relations(std::size_t s) {
     previous_subjects_.push_back(m.ent);
     subject_history_.push_back(m.ent);
   }
+  if (last_subjects_.size() >= 2) previous_group_ = last_subjects_;
   // "We" in a statement is its author: the first state or body that is the subject of a verb
   // (a headline's nominal "the detention of X" names no author).
   if (speaker_ < 0)

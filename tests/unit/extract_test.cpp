@@ -182,6 +182,16 @@ INSTANTIATE_TEST_SUITE_P(
                      "to none against, with 2 abstentions (China, Russian Federation).",
                      "China abstains resolution 2819; France publishes resolution 2819; Greece publishes resolution "
                      "2819; Russia abstains resolution 2819"},
+        // "they" for the subjects named together before; "them" for a list just named.
+        pattern_case{"they_after_a_group",
+                     "China and Russia voted against the resolution. They argued that the council should not "
+                     "discuss it. They criticised the United States.",
+                     "China criticizes United States; China votes-against Resolution (t); Russia criticizes United "
+                     "States; Russia votes-against Resolution (t)"},
+        pattern_case{"them_after_a_list",
+                     "The European Union imposed sanctions on Belarus and Iran, accusing them of rights abuses.",
+                     "European Union accuses Belarus; European Union accuses Iran; European Union sanctions Belarus; "
+                     "European Union sanctions Iran"},
         pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""}),
     [](const ::testing::TestParamInfo<pattern_case>& info) { return std::string(info.param.name); });
 
