@@ -1,5 +1,5 @@
 #include "extract/lexicon.hpp"
-#include "lexicon_errors.hpp"
+#include "lexicon_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -15,14 +15,9 @@
 namespace newsgraph {
 namespace {
 
-const std::filesystem::path source_dir = NEWSGRAPH_SOURCE_DIR;
-const std::filesystem::path builtin_dir = source_dir / "extract" / "lexicon";
-const std::filesystem::path data_dir = source_dir / "tests" / "data" / "lexicon";
-
-const lexicon& shipped() {
-  static const lexicon lex = lexicon::builtin(builtin_dir);
-  return lex;
-}
+const std::filesystem::path& builtin_dir = test::builtin_lexicon_dir;
+const std::filesystem::path& data_dir = test::lexicon_data_dir;
+using test::shipped;
 
 template <typename T>
 bool contains(const std::vector<T>& v, const T& x) {

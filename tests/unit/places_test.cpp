@@ -7,19 +7,13 @@
 #include <string>
 
 #include "extract/lexicon.hpp"
-#include "lexicon_errors.hpp"
+#include "lexicon_support.hpp"
 
 namespace newsgraph {
 namespace {
 
-const std::filesystem::path source_dir = NEWSGRAPH_SOURCE_DIR;
-const std::filesystem::path builtin_dir = source_dir / "extract" / "lexicon";
-const std::filesystem::path data_dir = source_dir / "tests" / "data" / "lexicon";
-
-const lexicon& shipped() {
-  static const lexicon lex = lexicon::builtin(builtin_dir);
-  return lex;
-}
+const std::filesystem::path& data_dir = test::lexicon_data_dir;
+using test::shipped;
 
 const place_entry* find_place(const lexicon& lex, std::string_view id) {
   for (const place_entry& p : lex.places())
