@@ -142,7 +142,7 @@ class corpus_loop {
         changed_.notify_all();
       }
       report_.advance(done.docs.size(), done.bytes);
-      result.graph.merge(*done.graph);
+      result.graph.merge(std::move(*done.graph));
       result.articles += done.docs.size() - done.failed;
       result.skipped += done.failed;
       result.bytes += done.bytes;

@@ -28,8 +28,11 @@ knowledge_graph extractor::extract(const document& doc) const {
     used.insert(r.subject);
     used.insert(r.object);
   }
-  for (std::size_t i = 0; i < a.entities.size(); ++i)
-    if (a.entities[i].n.mentions > 0 || used.count(static_cast<int>(i))) g.add(a.entities[i].n);
+  std::vector<std::string> keys(a.entities.size());
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    keys[i] = a.entities[i].n.key;
+    if (a.entities[i].n.mentions > 0 || used.count(static_cast<int>(i))) g.add(std::move(a.entities[i].n));
+  }
   for (const auto& r : a.readings) {
     const auto& sen = a.sentences[r.sentence];
     edge e;
@@ -40,7 +43,7 @@ knowledge_graph extractor::extract(const document& doc) const {
     e.docs = {doc.id};
     e.evidence.push_back({doc.id, doc.date, doc.url, std::string(a.text.substr(sen.begin, sen.end - sen.begin)),
                           sen.begin, sen.end, r.trigger});
-    g.add(a.entities[r.subject].n.key, a.entities[r.object].n.key, std::move(e));
+    g.add(keys[r.subject], keys[r.object], std::move(e));
   }
   return g;
 }

@@ -1,22 +1,35 @@
 #include "graph/knowledge_graph.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <stdexcept>
+#include <type_traits>
+#include <utility>
 
 namespace newsgraph {
 
-void merge_into(edge& into, const edge& from, std::size_t max_evidence) {
+namespace {
+
+// The body of merge_into (From is `const edge&`: copies) and of add_between (From is `edge`: moves
+// the evidence and article ids it keeps).
+template <class From>
+void merge_edge(edge& into, From&& from, std::size_t max_evidence) {
+  constexpr bool movable = !std::is_lvalue_reference_v<From>;
+  auto take = [](auto& value) -> decltype(auto) {
+    if constexpr (movable) return std::move(value);
+    else return std::as_const(value);
+  };
   into.weight += from.weight;
   into.confidence = std::max(into.confidence, from.confidence);
   for (const auto& [k, v] : from.qualifiers) into.qualifiers.emplace(k, v);
-  for (const auto& p : from.evidence) {
+  for (auto& p : from.evidence) {
     if (into.evidence.size() >= max_evidence) break;
     if (std::find(into.evidence.begin(), into.evidence.end(), p) == into.evidence.end())
-      into.evidence.push_back(p);
+      into.evidence.push_back(take(p));
   }
   if (from.docs.size() == 1) {  // the common case of one more article: insert in place
     auto at = std::lower_bound(into.docs.begin(), into.docs.end(), from.docs.front());
-    if (at == into.docs.end() || *at != from.docs.front()) into.docs.insert(at, from.docs.front());
+    if (at == into.docs.end() || *at != from.docs.front()) into.docs.insert(at, take(from.docs.front()));
   } else if (!from.docs.empty()) {
     std::vector<std::string> docs;
     docs.reserve(into.docs.size() + from.docs.size());
@@ -31,15 +44,52 @@ void merge_into(edge& into, const edge& from, std::size_t max_evidence) {
   widen(into.first_date, into.last_date, from.first_date, from.last_date);
 }
 
+}  // namespace
+
+void merge_into(edge& into, const edge& from, std::size_t max_evidence) { merge_edge(into, from, max_evidence); }
+
+knowledge_graph::knowledge_graph(std::size_t max_evidence)
+    : g_(std::make_unique<graph_type>()), max_evidence_(max_evidence) {}
+
+knowledge_graph::knowledge_graph(const knowledge_graph& other)
+    : g_(std::make_unique<graph_type>(*other.g_)), by_key_(other.by_key_), max_evidence_(other.max_evidence_) {
+  // An edge descriptor points at its edge's properties, so other's index cannot be copied.
+  for (auto [it, end] = boost::edges(*g_); it != end; ++it)
+    by_edge_.emplace(edge_key{boost::source(*it, *g_), (*g_)[*it].rel, boost::target(*it, *g_), (*g_)[*it].mod}, *it);
+}
+
+knowledge_graph& knowledge_graph::operator=(const knowledge_graph& other) {
+  if (this != &other) *this = knowledge_graph(other);
+  return *this;
+}
+
+knowledge_graph::knowledge_graph(knowledge_graph&& other)
+    : g_(std::exchange(other.g_, std::make_unique<graph_type>())),
+      by_key_(std::exchange(other.by_key_, {})),
+      by_edge_(std::exchange(other.by_edge_, {})),
+      max_evidence_(other.max_evidence_) {}
+
+knowledge_graph& knowledge_graph::operator=(knowledge_graph&& other) {
+  if (this != &other) {
+    g_ = std::exchange(other.g_, std::make_unique<graph_type>());
+    by_key_ = std::exchange(other.by_key_, {});
+    by_edge_ = std::exchange(other.by_edge_, {});
+    max_evidence_ = other.max_evidence_;
+  }
+  return *this;
+}
+
+knowledge_graph::~knowledge_graph() = default;
+
 knowledge_graph::vertex_id knowledge_graph::add(node n) {
   if (auto it = by_key_.find(n.key); it != by_key_.end()) {
-    merge_into(g_[it->second], n);
+    merge_into((*g_)[it->second], n);
     return it->second;
   }
   std::sort(n.aliases.begin(), n.aliases.end());
   n.aliases.erase(std::unique(n.aliases.begin(), n.aliases.end()), n.aliases.end());
   std::string key = n.key;
-  vertex_id v = boost::add_vertex(std::move(n), g_);
+  vertex_id v = boost::add_vertex(std::move(n), *g_);
   by_key_.emplace(std::move(key), v);
   return v;
 }
@@ -50,7 +100,11 @@ knowledge_graph::edge_id knowledge_graph::add(std::string_view subject, std::str
   if (!s || !o)
     throw std::invalid_argument("knowledge_graph::add: no node keyed '" +
                                 std::string(s ? object : subject) + "'");
-  if (is_symmetric(e.rel) && g_[*o].key < g_[*s].key) std::swap(s, o);
+  return add_between(*s, *o, std::move(e));
+}
+
+knowledge_graph::edge_id knowledge_graph::add_between(vertex_id s, vertex_id o, edge e) {
+  if (is_symmetric(e.rel) && (*g_)[o].key < (*g_)[s].key) std::swap(s, o);
   std::sort(e.docs.begin(), e.docs.end());
   e.docs.erase(std::unique(e.docs.begin(), e.docs.end()), e.docs.end());
   for (const auto& p : e.evidence) {
@@ -58,12 +112,12 @@ knowledge_graph::edge_id knowledge_graph::add(std::string_view subject, std::str
     if (!p.date.empty() && (e.last_date.empty() || p.date > e.last_date)) e.last_date = p.date;
   }
   if (e.evidence.size() > max_evidence_) e.evidence.resize(max_evidence_);
-  edge_key k{*s, e.rel, *o, e.mod};
+  edge_key k{s, e.rel, o, e.mod};
   if (auto it = by_edge_.find(k); it != by_edge_.end()) {
-    merge_into(g_[it->second], e, max_evidence_);
+    merge_edge((*g_)[it->second], std::move(e), max_evidence_);
     return it->second;
   }
-  auto [id, added] = boost::add_edge(*s, *o, std::move(e), g_);
+  auto [id, added] = boost::add_edge(s, o, std::move(e), *g_);
   by_edge_.emplace(k, id);
   return id;
 }
@@ -71,6 +125,17 @@ knowledge_graph::edge_id knowledge_graph::add(std::string_view subject, std::str
 void knowledge_graph::merge(const knowledge_graph& other) {
   for (vertex_id v : other.nodes_in_order()) add(other[v]);
   for (edge_id e : other.edges_in_order()) add(other.source(e).key, other.target(e).key, other[e]);
+}
+
+void knowledge_graph::merge(knowledge_graph&& other) {
+  if (&other == this) return;
+  // The same order as the copying merge, so that evidence lands in the same order.
+  const std::vector<edge_id> edges = other.edges_in_order();
+  std::vector<vertex_id> here(other.node_count());
+  for (vertex_id v : other.nodes_in_order()) here[v] = add(std::move((*other.g_)[v]));
+  graph_type& from = *other.g_;
+  for (edge_id e : edges) add_between(here[boost::source(e, from)], here[boost::target(e, from)], std::move(from[e]));
+  other = knowledge_graph(other.max_evidence_);
 }
 
 std::optional<knowledge_graph::vertex_id> knowledge_graph::find(std::string_view key) const {
@@ -84,7 +149,7 @@ std::optional<knowledge_graph::edge_id> knowledge_graph::find(std::string_view s
   auto s = find(subject);
   auto o = find(object);
   if (!s || !o) return std::nullopt;
-  if (is_symmetric(r) && g_[*o].key < g_[*s].key) std::swap(s, o);
+  if (is_symmetric(r) && (*g_)[*o].key < (*g_)[*s].key) std::swap(s, o);
   auto it = by_edge_.find(edge_key{*s, r, *o, m});
   if (it == by_edge_.end()) return std::nullopt;
   return it->second;
@@ -93,16 +158,16 @@ std::optional<knowledge_graph::edge_id> knowledge_graph::find(std::string_view s
 std::vector<knowledge_graph::vertex_id> knowledge_graph::nodes_in_order() const {
   std::vector<vertex_id> out(node_count());
   for (vertex_id v = 0; v < out.size(); ++v) out[v] = v;
-  std::sort(out.begin(), out.end(), [&](vertex_id a, vertex_id b) { return g_[a].key < g_[b].key; });
+  std::sort(out.begin(), out.end(), [&](vertex_id a, vertex_id b) { return (*g_)[a].key < (*g_)[b].key; });
   return out;
 }
 
 std::vector<knowledge_graph::edge_id> knowledge_graph::edges_in_order() const {
   std::vector<edge_id> out;
   out.reserve(edge_count());
-  for (auto [it, end] = boost::edges(g_); it != end; ++it) out.push_back(*it);
+  for (auto [it, end] = boost::edges(*g_); it != end; ++it) out.push_back(*it);
   auto rank = [&](edge_id e) {
-    return std::tie(g_[boost::source(e, g_)].key, g_[e].rel, g_[boost::target(e, g_)].key, g_[e].mod);
+    return std::tie((*g_)[boost::source(e, *g_)].key, (*g_)[e].rel, (*g_)[boost::target(e, *g_)].key, (*g_)[e].mod);
   };
   std::sort(out.begin(), out.end(), [&](edge_id a, edge_id b) { return rank(a) < rank(b); });
   return out;

@@ -3,6 +3,7 @@
 // which merges entities by canonical key and edges by (subject, relation, object, mode).
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,9 +30,16 @@ class knowledge_graph {
   /// How many readings of one edge keep their evidence; weight and docs count them all.
   static constexpr std::size_t default_max_evidence = 8;
 
-  knowledge_graph() = default;
+  knowledge_graph() : knowledge_graph(default_max_evidence) {}
   /// A graph that keeps at most `max_evidence` pieces of evidence per edge.
-  explicit knowledge_graph(std::size_t max_evidence) : max_evidence_(max_evidence) {}
+  explicit knowledge_graph(std::size_t max_evidence);
+  /// A deep copy.
+  knowledge_graph(const knowledge_graph& other);
+  knowledge_graph& operator=(const knowledge_graph& other);
+  /// Takes other's nodes and edges without copying them; other is left empty.
+  knowledge_graph(knowledge_graph&& other);
+  knowledge_graph& operator=(knowledge_graph&& other);
+  ~knowledge_graph();
 
   /// Adds `n`, or merges it into the node with the same key; returns that node.
   vertex_id add(node n);
@@ -44,6 +52,9 @@ class knowledge_graph {
 
   /// Merges every node and edge of `other` into this graph, as add() would one by one.
   void merge(const knowledge_graph& other);
+  /// As merge(const knowledge_graph&), moving rather than copying what other holds; other is
+  /// left empty.
+  void merge(knowledge_graph&& other);
 
   /// The node with this key, if any.
   std::optional<vertex_id> find(std::string_view key) const;
@@ -51,16 +62,16 @@ class knowledge_graph {
   std::optional<edge_id> find(std::string_view subject, relation r, std::string_view object,
                               mode m) const;
 
-  const node& operator[](vertex_id v) const { return g_[v]; }
-  const edge& operator[](edge_id e) const { return g_[e]; }
+  const node& operator[](vertex_id v) const { return (*g_)[v]; }
+  const edge& operator[](edge_id e) const { return (*g_)[e]; }
   /// Mutable access for the extractor's finishing touches; a node's key must not change.
-  node& operator[](vertex_id v) { return g_[v]; }
+  node& operator[](vertex_id v) { return (*g_)[v]; }
 
-  const node& source(edge_id e) const { return g_[boost::source(e, g_)]; }
-  const node& target(edge_id e) const { return g_[boost::target(e, g_)]; }
+  const node& source(edge_id e) const { return (*g_)[boost::source(e, *g_)]; }
+  const node& target(edge_id e) const { return (*g_)[boost::target(e, *g_)]; }
 
-  std::size_t node_count() const { return boost::num_vertices(g_); }
-  std::size_t edge_count() const { return boost::num_edges(g_); }
+  std::size_t node_count() const { return boost::num_vertices(*g_); }
+  std::size_t edge_count() const { return boost::num_edges(*g_); }
   bool empty() const { return node_count() == 0; }
 
   /// The nodes sorted by key: the canonical order every exporter writes.
@@ -69,18 +80,19 @@ class knowledge_graph {
   std::vector<edge_id> edges_in_order() const;
 
   /// The underlying Boost graph, for Boost.Graph algorithms.
-  const graph_type& graph() const { return g_; }
+  const graph_type& graph() const { return *g_; }
   std::size_t max_evidence() const { return max_evidence_; }
 
  private:
   using edge_key = std::tuple<vertex_id, relation, vertex_id, mode>;
+  edge_id add_between(vertex_id s, vertex_id o, edge e);
 
   struct key_hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
   };
 
-  graph_type g_;
+  std::unique_ptr<graph_type> g_;  // behind a pointer: Boost 1.74's adjacency_list cannot move
   std::unordered_map<std::string, vertex_id, key_hash, std::equal_to<>> by_key_;
   std::map<edge_key, edge_id> by_edge_;
   std::size_t max_evidence_ = default_max_evidence;

@@ -132,13 +132,57 @@ TEST(KnowledgeGraph, MergeIsTheSameAsAddingEverything) {
   EXPECT_EQ(a[*a.find("state:rus")].mentions, 2u);
 }
 
+TEST(KnowledgeGraph, MergingAGraphItMayTakeEqualsCopyingIt) {
+  knowledge_graph base, shard;
+  base.add(make(node_type::state, "CHN", "China"));
+  base.add(make(node_type::state, "RUS", "Russia"));
+  base.add("state:chn", "state:rus", reading(relation::allied_with, mode::asserted, "d1", "s1"));
+  shard.add(make(node_type::state, "RUS", "Russia"));
+  shard.add(make(node_type::state, "CHN", "China"));
+  shard.add(make(node_type::state, "UKR", "Ukraine"));
+  shard.add("state:rus", "state:chn", reading(relation::allied_with, mode::asserted, "d2", "s2"));
+  shard.add("state:rus", "state:ukr", reading(relation::attacks, mode::asserted, "d2", "s3"));
+  knowledge_graph copied = base, moved = base;
+  copied.merge(shard);
+  moved.merge(knowledge_graph(shard));
+  ASSERT_EQ(moved.node_count(), copied.node_count());
+  ASSERT_EQ(moved.edge_count(), copied.edge_count());
+  auto cn = copied.nodes_in_order(), mn = moved.nodes_in_order();
+  for (std::size_t i = 0; i < cn.size(); ++i) EXPECT_EQ(moved[mn[i]], copied[cn[i]]);
+  auto ce = copied.edges_in_order(), me = moved.edges_in_order();
+  for (std::size_t i = 0; i < ce.size(); ++i) {
+    EXPECT_EQ(moved[me[i]], copied[ce[i]]);
+    EXPECT_EQ(moved.source(me[i]).key, copied.source(ce[i]).key);
+  }
+  // The copy was deep: the base graph is as it was.
+  EXPECT_EQ(base.node_count(), 2u);
+  EXPECT_EQ(base[*base.find("state:chn", relation::allied_with, "state:rus", mode::asserted)].weight, 1);
+}
+
+TEST(KnowledgeGraph, AMovedFromGraphIsEmptyAndUsable) {
+  knowledge_graph g(3);
+  g.add(make(node_type::state, "CHN", "China"));
+  knowledge_graph taken = std::move(g);
+  EXPECT_EQ(taken.node_count(), 1u);
+  EXPECT_TRUE(g.empty());  // NOLINT(bugprone-use-after-move): the contract under test
+  EXPECT_FALSE(g.find("state:chn"));
+  g.add(make(node_type::state, "RUS", "Russia"));
+  EXPECT_EQ(g.node_count(), 1u);
+  knowledge_graph other;
+  other.add(make(node_type::state, "USA", "United States"));
+  taken.merge(std::move(other));
+  EXPECT_TRUE(other.empty());  // NOLINT(bugprone-use-after-move)
+  EXPECT_EQ(taken.node_count(), 2u);
+  EXPECT_EQ(taken.max_evidence(), 3u);
+}
+
 TEST(KnowledgeGraph, EvidenceIsCappedButWeightCountsEveryReading) {
   knowledge_graph g(2);
   g.add(make(node_type::state, "CHN", "China"));
   g.add(make(node_type::state, "USA", "United States"));
-  for (int i = 0; i < 5; ++i)
+  for (char i = '0'; i < '5'; ++i)
     g.add("state:usa", "state:chn",
-          reading(relation::sanctions, mode::asserted, "d" + std::to_string(i), "s" + std::to_string(i)));
+          reading(relation::sanctions, mode::asserted, std::string{'d', i}, std::string{'s', i}));
   auto e = *g.find("state:usa", relation::sanctions, "state:chn", mode::asserted);
   EXPECT_EQ(g[e].weight, 5);
   EXPECT_EQ(g[e].evidence.size(), 2u);
