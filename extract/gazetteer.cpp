@@ -48,15 +48,29 @@ void gazetteer::compile() {
   for (auto& n : nodes_) {
     n.all_values.clear();
     for (const auto& e : n.entries) n.all_values.push_back(e.value);
+    n.any_exact = std::any_of(n.entries.begin(), n.entries.end(), [](const entry& e) { return e.exact_case; });
   }
 }
+
+namespace {
+
+// Whether `written` reads as `exact` once curly quotes are straightened (see canonical_quotes),
+// without building the straightened string.
+bool same_as_written(std::string_view written, std::string_view exact) {
+  if (written.size() == exact.size()) return written == exact;
+  return detail::canonical_quotes(written) == exact;
+}
+
+}  // namespace
 
 template <class WordId>
 std::optional<gazetteer::match> gazetteer::longest(std::string_view text, std::span<const token> tokens, std::size_t i,
                                                    std::size_t end, bool ignore_case, WordId&& id_of) const {
-  std::optional<match> best;
-  std::uint32_t at = 0;
-  std::vector<std::uint32_t> values;
+  // The deepest trie node with an entry that matches, and (for exact-case entries) which.
+  std::uint32_t at = 0, best_at = 0;
+  std::size_t best_last = 0;
+  bool best_filtered = false;
+  std::vector<std::uint32_t> best_values;
   for (std::size_t j = i; j < end && j < tokens.size(); ++j) {
     std::uint32_t w = id_of(j);
     if (w == vocabulary::no_word) break;
@@ -65,28 +79,25 @@ std::optional<gazetteer::match> gazetteer::longest(std::string_view text, std::s
     at = it->second;
     const node_data& n = nodes_[at];
     if (n.entries.empty()) continue;
-    bool any_exact = std::any_of(n.entries.begin(), n.entries.end(), [](const entry& e) { return e.exact_case; });
-    if (!any_exact || ignore_case) {
-      best = match{i, j + 1, n.all_values};
+    if (!n.any_exact || ignore_case) {
+      best_at = at, best_last = j + 1, best_filtered = false;
       continue;
     }
-    values.clear();
+    std::vector<std::uint32_t> values;
     for (const auto& e : n.entries) {
       bool ok = !e.exact_case;
-      if (!ok) {
-        ok = true;
-        for (std::size_t k = 0; k < e.exact.size(); ++k)
-          if (detail::canonical_quotes(tokens[i + k].in(text)) != e.exact[k]) {
-            ok = false;
-            break;
-          }
+      for (std::size_t k = 0; !ok && k < e.exact.size(); ++k) {
+        if (!same_as_written(tokens[i + k].in(text), e.exact[k])) break;
+        ok = k + 1 == e.exact.size();
       }
       if (ok) values.push_back(e.value);
     }
     if (values.empty()) continue;
-    best = match{i, j + 1, values};
+    best_at = at, best_last = j + 1, best_filtered = true;
+    best_values = std::move(values);
   }
-  return best;
+  if (best_last == 0) return std::nullopt;
+  return match{i, best_last, best_filtered ? std::move(best_values) : nodes_[best_at].all_values};
 }
 
 std::optional<gazetteer::match> gazetteer::longest_at(std::string_view text, std::span<const token> tokens,

@@ -81,6 +81,7 @@ class gazetteer {
   struct node_data {
     std::vector<entry> entries;
     std::vector<std::uint32_t> all_values;  // filled by compile()
+    bool any_exact = false;                 // filled by compile(): some entry is exact_case
   };
   std::uint32_t word_id(std::string_view folded) const { return words_->id(folded); }
   template <class WordId>

@@ -94,7 +94,15 @@ class knowledge_graph {
 
   std::unique_ptr<graph_type> g_;  // behind a pointer: Boost 1.74's adjacency_list cannot move
   std::unordered_map<std::string, vertex_id, key_hash, std::equal_to<>> by_key_;
-  std::map<edge_key, edge_id> by_edge_;
+  struct edge_key_hash {
+    std::size_t operator()(const edge_key& k) const noexcept {
+      auto [s, r, o, m] = k;
+      std::size_t h = std::hash<vertex_id>{}(s) * 0x9E3779B97F4A7C15ull;
+      h ^= std::hash<vertex_id>{}(o) + 0x7F4A7C15ull + (h << 6) + (h >> 2);
+      return h ^ (static_cast<std::size_t>(r) << 8 | static_cast<std::size_t>(m)) * 0xC2B2AE3D27D4EB4Full;
+    }
+  };
+  std::unordered_map<edge_key, edge_id, edge_key_hash> by_edge_;
   std::size_t max_evidence_ = default_max_evidence;
 };
 

@@ -38,7 +38,7 @@ struct mention {
   int ent = -1;
   bool possessive = false;  ///< followed by 's
   bool modifier = false;    ///< names something else's owner or nationality ("Chinese exiles", "UN report")
-  std::vector<int> also;    ///< further entities it stands for ("they" after "China and Russia")
+  std::vector<int> also{};  ///< further entities it stands for ("they" after "China and Russia")
 };
 
 /// One relation read from a sentence.

@@ -44,6 +44,13 @@ const std::vector<class_words>& class_lists() {
   return lists;
 }
 
+// The number words, "none" to "twenty" at their values, then the other words for zero.
+constexpr std::array<std::string_view, 23> number_words() {
+  return {"none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+          "zero", "no"};
+}
+
 }  // namespace
 
 std::uint32_t classes_of(std::string_view w) {
@@ -51,23 +58,22 @@ std::uint32_t classes_of(std::string_view w) {
     std::unordered_map<std::string_view, std::uint32_t> t;
     for (const auto& list : class_lists())
       for (auto word : list.words) t[word] |= class_bit(list.c);
+    for (auto word : number_words()) t[word] |= class_bit(word_class::number_word);
     return t;
   }();
   std::uint32_t bits = 0;
   if (auto it = table.find(w); it != table.end()) bits = it->second;
-  if (!w.empty() && number_value(w) >= 0) bits |= class_bit(word_class::number_word);
+  if (!w.empty() && (bits != 0 || (w[0] >= '0' && w[0] <= '9')) && number_value(w) >= 0)
+    bits |= class_bit(word_class::number_word);
   return bits;
 }
 
 bool is(word_class c, std::string_view w) { return (classes_of(w) & class_bit(c)) != 0; }
 
 long number_value(std::string_view w) {
-  static constexpr std::array<std::string_view, 21> words{
-      "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  const auto& words = number_words();
   for (std::size_t i = 0; i < words.size(); ++i)
-    if (w == words[i]) return static_cast<long>(i);
-  if (w == "zero" || w == "no") return 0;
+    if (w == words[i]) return i < 21 ? static_cast<long>(i) : 0;
   // A numeral, with thousands separators: "116", "120,000".
   long v = 0;
   int digits = 0;

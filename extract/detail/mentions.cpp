@@ -215,7 +215,7 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   // a posting or an owner between the role and the name.
   if (j < sen.last && (folded(j) == "to" || folded(j) == "for" || folded(j) == "of" || folded(j) == "in" ||
                        folded(j) == "at" || folded(j) == "on")) {
-    std::string prep = folded(j);
+    std::string_view prep = folded(j);
     std::size_t k = j + 1;
     int found = -1;
     while (k < sen.last && k < j + 8 && word(k) != "," && a_.tokens[k].kind != token_kind::punct &&
@@ -372,7 +372,7 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
   std::size_t j = i, last_head = 0;
   bool head_first = is_word(i, word_class::org_head);
   while (j < sen.last && j < i + 10 && a_.tokens[j].kind == token_kind::word) {
-    const std::string& f = folded(j);
+    std::string_view f = folded(j);
     if (auto dash = word(j).rfind('-'); dash != std::string_view::npos && !is_capitalized(word(j).substr(dash + 1)))
       return 0;  // "the New York-based Committee ...": the name starts after the modifier
     if (is_capitalized(word(j)) && !is_word(j, word_class::calendar)) {
@@ -413,7 +413,7 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
   {
     bool common = true;
     for (std::size_t k = i; k < end && common; ++k) {
-      const std::string& w = folded(k);
+      std::string_view w = folded(k);
       common = w == "state" || w == "states" || w == "party" || w == "parties" || w == "member" || w == "members";
     }
     if (common) return 0;
@@ -511,7 +511,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
                         prev != "of" && prev != "to" && prev != "for" && prev != "on" && prev != "over";
       if (prev == "to") {
         for (std::size_t k = i - 1; k > sen.first && k + 4 > i; --k) {
-          const std::string& w = folded(k - 1);
+          std::string_view w = folded(k - 1);
           if (w.starts_with("flew") || w.starts_with("fly") || w.starts_with("travel") || w.starts_with("went") ||
               w.starts_with("return") || w.starts_with("arriv") || w.starts_with("divert") || w.starts_with("trip") ||
               w.starts_with("visit") || w.starts_with("head") || w.starts_with("came") || w.starts_with("move") ||
@@ -700,7 +700,7 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
   }
   // "the arrest of Raman Pratasevich": after a noun of detention or support.
   if (!person && i > sen.first + 1 && folded(i - 1) == "of") {
-    std::string before = folded(i - 2);
+    std::string_view before = folded(i - 2);
     if (before == "arrest" || before == "detention" || before == "release" || before == "killing" ||
         before == "imprisonment" || before == "murder" || before == "removal" || before == "abduction")
       person = true;
@@ -716,8 +716,8 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
 std::size_t reader::try_document_noun(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
   if (a_.tokens[i].kind != token_kind::word) return 0;
-  const std::string& f = folded(i);
-  std::string prev = i > sen.first ? folded(i - 1) : std::string();
+  std::string_view f = folded(i);
+  std::string_view prev = i > sen.first ? folded(i - 1) : std::string_view();
   bool after_verb_slot = prev == "to" || prev == "will" || prev == "would" || prev == "not" || prev == "did" ||
                          is(word_class::pronoun_they, prev) || is(word_class::pronoun_we, prev);
   if (is_word(i, word_class::resolution_noun)) {
@@ -923,7 +923,7 @@ void reader::read_tally(std::size_t s, int resolution) {
 // Words that point back: "the council", "the country", "the measure", "it", "he", "we".
 std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
-  const std::string& f = folded(i);
+  std::string_view f = folded(i);
   if (a_.tokens[i].kind != token_kind::word) return 0;
   // Pronouns as subjects: "It calls on ...", "He said ...", "We support ...".
   bool subject_slot = i + 1 < sen.last && a_.tokens[i + 1].kind == token_kind::word &&
@@ -985,7 +985,7 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
   // Definite descriptions: "the council", "the Court", "the reclusive communist country".
   // "his delegation had abstained", "her country": the state its speaker represents.
   if ((f == "his" || f == "her" || f == "their" || f == "our" || f == "its") && i + 1 < sen.last) {
-    const std::string& noun = folded(i + 1);
+    std::string_view noun = folded(i + 1);
     if (noun == "delegation" || noun == "country" || noun == "government" || noun == "nation") {
       int st = -1;
       for (auto it = out.rbegin(); it != out.rend() && st < 0; ++it)
@@ -1012,7 +1012,7 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
   }
   while (det && j < sen.last && j < i + 6 && a_.tokens[j].kind == token_kind::word && !is_capitalized(word(j)) &&
          !is_word(j, word_class::state_noun) && !match(lx_.names, j, j + 1)) {
-    const std::string& w = folded(j);
+    std::string_view w = folded(j);
     bool head_here = a_.by_head.count(w) > 0;
     if (head_here || is_word(j, word_class::resolution_noun) || is_word(j, word_class::report_noun)) break;
     ++j;
@@ -1024,7 +1024,7 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
                                   (j + 2 < sen.last && (folded(j + 1) == "of" || folded(j + 1) == "for") &&
                                    is_capitalized(word(j + 2)))))
     return 0;
-  const std::string& head = folded(j);
+  std::string_view head = folded(j);
   if (j + 1 < sen.last && is_word(j + 1, word_class::org_head) && !det) return 0;
   int best = -1;
   // "the military government in Niamey", "the authorities in Minsk": that capital's state.
@@ -1059,7 +1059,7 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     if (best < 0 && (det || is_capitalized(word(j)))) {
       // The lexicon knows which body a head noun usually means in this article's company:
       // "the Council" in an article on the UN.
-      auto it = lx_.bodies_by_head.find(head);
+      auto it = lx_.bodies_by_head.find(std::string(head));
       if (it != lx_.bodies_by_head.end() && is_capitalized(word(j)))
         for (auto b : it->second) {
           // A body whose parent the article named ("the Council" beside the UN), or whose

@@ -40,7 +40,7 @@ void reader::read() {
   a_.mentions.assign(a_.sentences.size(), {});
   mark_boilerplate();
   for (std::size_t i = 0; i < a_.tokens.size(); ++i) {
-    const std::string& w = folded(i);
+    std::string_view w = folded(i);
     if (w == "vote" || w == "voted" || w == "votes" || w == "adopted" || w == "resolution" || w == "vetoed" ||
         w == "veto" || w == "abstained" || w == "abstentions" || w == "approved" || w == "draft")
       vote_context_ = true;

@@ -71,7 +71,7 @@ class reader {
 
   // token helpers
   std::string_view word(std::size_t i) const { return a_.tokens[i].in(a_.text); }
-  const std::string& folded(std::size_t i) const { return a_.folded[i]; }
+  std::string_view folded(std::size_t i) const { return a_.folded[i]; }
   /// g's longest phrase at token i, before token end.
   std::optional<gazetteer::match> match(const gazetteer& g, std::size_t i, std::size_t end,
                                         bool ignore_case = false) const;
