@@ -1,8 +1,8 @@
-// GraphML as ../shared/ONTOLOGY.md's last section says, streamed: each node and edge is built
-// as a small pugixml tree (which escapes the text) and printed as soon as it is complete.
+// GraphML as ../shared/ONTOLOGY.md's last section says, streamed: each node and edge is
+// written, escaped, into a buffer that goes out as soon as the element is complete. The
+// layout and escaping are pugixml's (two-space indent; attributes escape & < " and control
+// characters as &#NN;), so the reader and the schema check see what they always saw.
 #include <stdexcept>
-
-#include <pugixml.hpp>
 
 #include "exporters/detail/fields.hpp"
 #include "exporters/detail/text.hpp"
@@ -41,43 +41,49 @@ class graphml_writer final : public graph_writer {
   void node(const newsgraph::node& n, std::size_t) override {
     if (!is_valid_key(n.key))
       throw std::invalid_argument("GraphML: node key '" + n.key + "' is not an XML NMTOKEN");
-    auto el = start("node");
-    el.append_attribute("id") = n.key.c_str();
-    data(el, "n_label", n.label, true);
-    data(el, "n_type", name(n.type));
-    data(el, "n_aliases", join(n.aliases, std::string(1, list_separator)));
-    data(el, "n_wikidata", n.wikidata);
-    data(el, "n_iso3166", n.iso3166);
-    data(el, "n_title", n.title);
-    data(el, "n_kind", n.kind);
-    data(el, "n_mentions", std::to_string(n.mentions));
-    for (const auto& [attr, v] : exported(n.attributes, false)) data(el, "n_" + attr, v);
-    print(el);
+    buf_.assign("    <node id=\"");
+    attribute(n.key);
+    buf_ += "\">\n";
+    data("n_label", n.label, true);
+    data("n_type", name(n.type));
+    data("n_aliases", join(n.aliases, std::string(1, list_separator)));
+    data("n_wikidata", n.wikidata);
+    data("n_iso3166", n.iso3166);
+    data("n_title", n.title);
+    data("n_kind", n.kind);
+    data("n_mentions", std::to_string(n.mentions));
+    for (const auto& [attr, v] : exported(n.attributes, false)) data("n_" + attr, v);
+    buf_ += "    </node>\n";
+    out_ << buf_;
   }
 
   void edge(const newsgraph::node& s, const newsgraph::node& t, const newsgraph::edge& e) override {
-    auto el = start("edge");
-    el.append_attribute("id") = std::string("e").append(std::to_string(edges_++)).c_str();
-    el.append_attribute("source") = s.key.c_str();
-    el.append_attribute("target") = t.key.c_str();
-    data(el, "e_relation", name(e.rel));
-    data(el, "e_label", name(e.rel));
-    data(el, "e_mode", name(e.mod));
-    data(el, "e_weight", format_number(e.weight));
-    data(el, "e_confidence", format_number(e.confidence));
+    buf_.assign("    <edge id=\"e");
+    buf_ += std::to_string(edges_++);
+    buf_ += "\" source=\"";
+    attribute(s.key);
+    buf_ += "\" target=\"";
+    attribute(t.key);
+    buf_ += "\">\n";
+    data("e_relation", name(e.rel));
+    data("e_label", name(e.rel));
+    data("e_mode", name(e.mod));
+    data("e_weight", format_number(e.weight));
+    data("e_confidence", format_number(e.confidence));
     if (!e.evidence.empty()) {
       const provenance& p = e.evidence.front();
-      data(el, "e_evidence", p.sentence);
-      data(el, "e_trigger", p.trigger);
-      data(el, "e_start", std::to_string(p.start));
-      data(el, "e_end", std::to_string(p.end));
-      data(el, "e_url", p.url);
+      data("e_evidence", p.sentence);
+      data("e_trigger", p.trigger);
+      data("e_start", std::to_string(p.start));
+      data("e_end", std::to_string(p.end));
+      data("e_url", p.url);
     }
-    data(el, "e_doc", join(e.docs, std::string(1, list_separator)));
-    data(el, "e_first_date", e.first_date);
-    data(el, "e_last_date", e.last_date);
-    for (const auto& [q, v] : exported(e.qualifiers, true)) data(el, "e_" + q, v);
-    print(el);
+    data("e_doc", join(e.docs, std::string(1, list_separator)));
+    data("e_first_date", e.first_date);
+    data("e_last_date", e.last_date);
+    for (const auto& [q, v] : exported(e.qualifiers, true)) data("e_" + q, v);
+    buf_ += "    </edge>\n";
+    out_ << buf_;
   }
 
   void end_graph() override {
@@ -86,33 +92,60 @@ class graphml_writer final : public graph_writer {
   }
 
  private:
-  pugi::xml_node start(const char* element) {
-    doc_.reset();
-    return doc_.append_child(element);
-  }
-
-  void print(const pugi::xml_node& el) { el.print(out_, "  ", pugi::format_indent, pugi::encoding_utf8, 2); }
-
   void declare(std::string_view domain, std::string_view attr, std::string_view type) {
-    auto el = start("key");
-    std::string id = std::string(1, domain[0]) + "_" + std::string(attr);
-    el.append_attribute("id") = id.c_str();
-    el.append_attribute("for") = std::string(domain).c_str();
-    el.append_attribute("attr.name") = std::string(attr).c_str();
-    el.append_attribute("attr.type") = std::string(type).c_str();
-    el.print(out_, "  ", pugi::format_indent, pugi::encoding_utf8, 1);
+    buf_.assign("  <key id=\"");
+    attribute(std::string(1, domain[0]) + "_" + std::string(attr));
+    buf_ += "\" for=\"";
+    attribute(domain);
+    buf_ += "\" attr.name=\"";
+    attribute(attr);
+    buf_ += "\" attr.type=\"";
+    attribute(type);
+    buf_ += "\" />\n";
+    out_ << buf_;
   }
 
-  // A <data> child of `el`, unless `value` is empty and not `always` wanted.
-  static void data(pugi::xml_node& el, const std::string& key, std::string_view value, bool always = false) {
+  // Appends an attribute value, escaped.
+  void attribute(std::string_view value) {
+    for (char c : value) {
+      switch (c) {
+        case '&': buf_ += "&amp;"; break;
+        case '<': buf_ += "&lt;"; break;
+        case '"': buf_ += "&quot;"; break;
+        default:
+          if (static_cast<unsigned char>(c) < 0x20) {
+            auto code = static_cast<unsigned char>(c);
+            buf_ += "&#";
+            buf_ += static_cast<char>('0' + code / 10);
+            buf_ += static_cast<char>('0' + code % 10);
+            buf_ += ';';
+          } else {
+            buf_ += c;
+          }
+      }
+    }
+  }
+
+  // A <data> child, unless `value` is empty and not `always` wanted; its text cleaned of what
+  // XML cannot hold (clean_text) and escaped.
+  void data(std::string_view key, std::string_view value, bool always = false) {
     if (value.empty() && !always) return;
-    auto d = el.append_child("data");
-    d.append_attribute("key") = key.c_str();
-    d.text() = clean_text(value).c_str();
+    buf_ += "      <data key=\"";
+    attribute(key);
+    buf_ += "\">";
+    const std::string text = clean_text(value);
+    std::size_t from = 0;
+    for (std::size_t i = text.find_first_of("&<>"); i != std::string::npos; i = text.find_first_of("&<>", from)) {
+      buf_.append(text, from, i - from);
+      buf_ += text[i] == '&' ? "&amp;" : text[i] == '<' ? "&lt;" : "&gt;";
+      from = i + 1;
+    }
+    buf_.append(text, from);
+    buf_ += "</data>\n";
   }
 
   std::ostream& out_;
-  pugi::xml_document doc_;
+  std::string buf_;  // the element being written
   std::size_t edges_ = 0;
 };
 

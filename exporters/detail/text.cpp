@@ -42,6 +42,10 @@ std::string clean_text(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
+    std::size_t plain = i;  // a run of printable ASCII, tab and newline goes as it is
+    while (plain < s.size() && (static_cast<unsigned char>(s[plain]) - 0x20u < 0x60u || s[plain] == '\t' || s[plain] == '\n')) ++plain;
+    out.append(s.substr(i, plain - i));
+    if ((i = plain) == s.size()) break;
     std::uint32_t cp = 0;
     std::size_t len = decode(s, i, cp);
     if (len == 0) {

@@ -61,6 +61,8 @@ struct article {
   std::vector<std::string> folded;   ///< per token: its text folded (lower case, ASCII apostrophes)
   std::vector<std::uint32_t> classes;  ///< per token: the bit set of its word classes
   std::vector<sentence> sentences;
+  std::string folded_text;           ///< every sentence folded, each followed by a newline
+  std::vector<std::size_t> folded_at; ///< per sentence: where it starts in folded_text
   std::vector<bool> skip;            ///< per token: dateline or boilerplate, not content
   std::vector<entity> entities;
   std::map<std::string, int> by_key;

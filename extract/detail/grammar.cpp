@@ -63,8 +63,7 @@ std::uint32_t classes_of(std::string_view w) {
   }();
   std::uint32_t bits = 0;
   if (auto it = table.find(w); it != table.end()) bits = it->second;
-  if (!w.empty() && (bits != 0 || (w[0] >= '0' && w[0] <= '9')) && number_value(w) >= 0)
-    bits |= class_bit(word_class::number_word);
+  if (!w.empty() && w[0] >= '0' && w[0] <= '9' && number_value(w) >= 0) bits |= class_bit(word_class::number_word);
   return bits;
 }
 

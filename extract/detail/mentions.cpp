@@ -1,8 +1,8 @@
 // The reader's first half: what a sentence names, and which entity each name is.
 #include <algorithm>
-#include <regex>
 
 #include "extract/detail/reader.hpp"
+#include "extract/detail/tally.hpp"
 #include "extract/detail/text.hpp"
 #include "graph/key.hpp"
 
@@ -897,27 +897,17 @@ void reader::read_tally(std::size_t s, int resolution) {
   bool figures = false;
   for (std::size_t i = sen.first; i < sen.last && !figures; ++i) figures = is_word(i, word_class::number_word);
   if (!figures) return;
-  std::string text = fold(a_.text.substr(sen.begin, sen.end - sen.begin));
-  static const std::regex for_against(
-      R"((\d[\d,]*|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s*(?:votes\s*)?(?:in\s+favou?r|for|yes)?\s*(?:,\s*|\s+)?(?:to|-|\u2013|against)\s+(\d[\d,]*|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?:\s*(?:votes\s*)?against)?)");
-  static const std::regex abstentions(
-      R"((\d[\d,]*|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+(?:abstentions|abstention|abstaining|countries\s+abstaining|members\s+abstaining))");
+  std::string_view text = folded_sentence(s);
   if (text.find("vote") == std::string::npos && text.find("favour") == std::string::npos &&
       text.find("favor") == std::string::npos && text.find("abstention") == std::string::npos)
     return;
   auto& attrs = a_.entities[resolution].n.attributes;
-  std::smatch m;
-  if (std::regex_search(text, m, for_against)) {
-    long yes = number_value(m[1].str()), no = number_value(m[2].str());
-    if (yes >= 0 && no >= 0 && !attrs.count("votes_for")) {
-      attrs["votes_for"] = std::to_string(yes);
-      attrs["votes_against"] = std::to_string(no);
-    }
+  const tally t = find_tally(text);
+  if (t.in_favour >= 0 && !attrs.count("votes_for")) {
+    attrs["votes_for"] = std::to_string(t.in_favour);
+    attrs["votes_against"] = std::to_string(t.against);
   }
-  if (std::regex_search(text, m, abstentions)) {
-    long n = number_value(m[1].str());
-    if (n >= 0 && !attrs.count("abstentions")) attrs["abstentions"] = std::to_string(n);
-  }
+  if (t.abstentions >= 0 && !attrs.count("abstentions")) attrs["abstentions"] = std::to_string(t.abstentions);
 }
 
 // Words that point back: "the council", "the country", "the measure", "it", "he", "we".

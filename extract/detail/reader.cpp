@@ -1,6 +1,9 @@
 #include "extract/detail/reader.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <tuple>
+#include <vector>
 
 #include "extract/detail/text.hpp"
 #include "graph/key.hpp"
@@ -35,6 +38,12 @@ void reader::read() {
     a_.classes[i] = a_.tokens[i].kind == token_kind::punct ? 0 : classes_of(a_.folded[i]);
   }
   a_.sentences = split_sentences(a_.text, a_.tokens);
+  a_.folded_text.reserve(a_.text.size() + a_.sentences.size());
+  for (const sentence& sen : a_.sentences) {
+    a_.folded_at.push_back(a_.folded_text.size());
+    fold_into(a_.text.substr(sen.begin, sen.end - sen.begin), a_.folded_text);
+    a_.folded_text += '\n';
+  }
   word_ids_ = lx_.words->ids(a_.folded);
   a_.skip.assign(a_.tokens.size(), false);
   a_.mentions.assign(a_.sentences.size(), {});
@@ -54,16 +63,25 @@ void reader::read() {
 
 // Drops datelines ("BEIJING -", "UNITED NATIONS (Agency) -") and lines of page furniture.
 void reader::mark_boilerplate() {
+  // A short sentence with a phrase of page furniture goes whole. Each phrase is looked for once
+  // in the whole folded text; no phrase holds the newline that ends each sentence there.
+  using searcher = std::boyer_moore_horspool_searcher<std::string_view::const_iterator>;
+  static const std::vector<searcher> searchers = [] {
+    std::vector<searcher> v;
+    for (auto b : boilerplate) v.emplace_back(b.begin(), b.end());
+    return v;
+  }();
+  const std::string_view text = a_.folded_text;
+  for (const searcher& find : searchers)
+    for (auto [at, end] = find(text.begin(), text.end()); at != text.end(); std::tie(at, end) = find(at + 1, text.end())) {
+      auto offset = static_cast<std::size_t>(at - text.begin());
+      std::size_t s = static_cast<std::size_t>(std::upper_bound(a_.folded_at.begin(), a_.folded_at.end(), offset) -
+                                               a_.folded_at.begin()) - 1;
+      const sentence& sen = a_.sentences[s];
+      if (sen.last - sen.first <= 40) std::fill(a_.skip.begin() + sen.first, a_.skip.begin() + sen.last, true);
+    }
   for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
     const sentence& sen = a_.sentences[s];
-    std::size_t words = sen.last - sen.first;
-    std::string low = words <= 40 ? fold(a_.text.substr(sen.begin, sen.end - sen.begin)) : std::string();
-    for (auto b : boilerplate) {
-      if (words <= 40 && low.find(b) != std::string::npos) {
-        std::fill(a_.skip.begin() + sen.first, a_.skip.begin() + sen.last, true);
-        break;
-      }
-    }
     if (!a_.tokens[sen.first].line_start) continue;
     // A dateline: capitals (and a bracketed agency or a date) up to a dash near the start.
     std::size_t i = sen.first;

@@ -72,6 +72,11 @@ class reader {
   // token helpers
   std::string_view word(std::size_t i) const { return a_.tokens[i].in(a_.text); }
   std::string_view folded(std::size_t i) const { return a_.folded[i]; }
+  /// Sentence s folded, without its newline.
+  std::string_view folded_sentence(std::size_t s) const {
+    std::size_t end = s + 1 < a_.folded_at.size() ? a_.folded_at[s + 1] : a_.folded_text.size();
+    return std::string_view(a_.folded_text).substr(a_.folded_at[s], end - 1 - a_.folded_at[s]);
+  }
   /// g's longest phrase at token i, before token end.
   std::optional<gazetteer::match> match(const gazetteer& g, std::size_t i, std::size_t end,
                                         bool ignore_case = false) const;

@@ -3,17 +3,21 @@
 namespace newsgraph::detail {
 
 void fold_into(std::string_view s, std::string& out) {
+  const std::size_t at = out.size();
+  out.resize(at + s.size());  // folding never lengthens
+  char* d = out.data() + at;
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c - 'A' + 'a');
+      *d++ = static_cast<char>(c - 'A' + 'a');
     } else if (c == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\x99' || s[i + 2] == '\x98')) {
-      out += '\'';
+      *d++ = '\'';
       i += 2;
     } else {
-      out += c;
+      *d++ = c;
     }
   }
+  out.resize(static_cast<std::size_t>(d - out.data()));
 }
 
 std::string fold(std::string_view s) {
