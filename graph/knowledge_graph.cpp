@@ -89,7 +89,8 @@ knowledge_graph::vertex_id knowledge_graph::add(node n) {
   std::sort(n.aliases.begin(), n.aliases.end());
   n.aliases.erase(std::unique(n.aliases.begin(), n.aliases.end()), n.aliases.end());
   std::string key = n.key;
-  vertex_id v = boost::add_vertex(std::move(n), *g_);
+  vertex_id v = boost::add_vertex(*g_);
+  (*g_)[v] = std::move(n);
   by_key_.emplace(std::move(key), v);
   return v;
 }
@@ -117,7 +118,8 @@ knowledge_graph::edge_id knowledge_graph::add_between(vertex_id s, vertex_id o, 
     merge_edge((*g_)[it->second], std::move(e), max_evidence_);
     return it->second;
   }
-  auto [id, added] = boost::add_edge(s, o, std::move(e), *g_);
+  auto [id, added] = boost::add_edge(s, o, *g_);  // Boost 1.74 would copy a property given here
+  (*g_)[id] = std::move(e);
   by_edge_.emplace(k, id);
   return id;
 }

@@ -67,8 +67,8 @@ std::string clean_text(std::string_view s) {
 
 std::string format_number(double x) {
   char buf[32];
-  int n = std::snprintf(buf, sizeof buf, "%.15g", x);
-  return n > 0 && static_cast<std::size_t>(n) < sizeof buf ? std::string(buf, n) : std::string("0");
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::general, 15);  // printf's %.15g
+  return ec == std::errc{} ? std::string(buf, end) : std::string("0");
 }
 
 bool is_integer(std::string_view s) {
