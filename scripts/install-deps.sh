@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libpugixml-dev libgtest-dev libgmock-dev libcli11-dev
-  libgumbo-dev libbenchmark-dev
+  libgumbo-dev libbenchmark-dev libjemalloc-dev
   graphviz libgraphviz-dev libxml2-utils
   time python3 python3-networkx python3-igraph python3-rdflib python3-pyld
   clang libclang-rt-14-dev

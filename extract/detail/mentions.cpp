@@ -181,7 +181,7 @@ std::size_t reader::try_acronym_body(std::size_t s, std::size_t i, std::vector<m
     ++p;  // drop leading adjectives ("brutal special actions force")
   std::string phrase(a_.text.substr(a_.tokens[p].begin, a_.tokens[j - 1].end - a_.tokens[p].begin));
   int id;
-  if (auto k = known_names_.find(std::string(acr)); k != known_names_.end()) {
+  if (auto k = known_names_.find(acr); k != known_names_.end()) {
     id = k->second;
   } else {
     entity e;
@@ -480,7 +480,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
   for (auto v : g->values)
     if (rank(lx_.refs[v].kind) < rank(best.kind)) best = lx_.refs[v];
   std::size_t end = g->last;
-  auto prev = i > sen.first ? folded(i - 1) : std::string();
+  std::string_view prev = i > sen.first ? folded(i - 1) : std::string_view();
   // "the Rome Statute", "Sofia Sapega", "Minsk Agreements": a place's name inside another name.
   if ((best.kind == ref_kind::capital || best.kind == ref_kind::place) && !all_caps_ && end < sen.last &&
       a_.tokens[end].kind == token_kind::word && is_capitalized(word(end)) &&
@@ -1094,7 +1094,7 @@ void reader::find_mentions(std::size_t s) {
       continue;
     }
     // An acronym this article defined ("(RSF)") means what the article said, not the lexicon.
-    if (auto k = known_names_.find(std::string(word(i)));
+    if (auto k = known_names_.find(word(i));
         k != known_names_.end() && is_acronym(word(i)) && type_of(k->second) == node_type::body) {
       out.push_back({i, i + 1, k->second});
       ++i;
@@ -1116,7 +1116,7 @@ void reader::find_mentions(std::size_t s) {
     }
     if (!used) {
       // A dynamically defined name ("SEBIN" after "(SEBIN)").
-      if (auto k = known_names_.find(std::string(word(i))); k != known_names_.end()) {
+      if (auto k = known_names_.find(word(i)); k != known_names_.end()) {
         out.push_back({i, i + 1, k->second});
         used = 1;
       }

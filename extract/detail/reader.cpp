@@ -133,6 +133,8 @@ int reader::latest_with_head(std::string_view head) const {
 }
 
 int reader::entity_for_state(std::uint32_t index) {
+  if (state_entity_.empty()) state_entity_.assign(lx_.states.size(), -1);
+  if (state_entity_[index] >= 0) return state_entity_[index];
   const state_entry& st = lx_.states[index];
   entity e;
   e.n.key = make_key(node_type::state, st.id);
@@ -145,10 +147,12 @@ int reader::entity_for_state(std::uint32_t index) {
   for (const auto& c : st.capitals) add_alias(e.n, c);
   e.state_index = static_cast<int>(index);
   e.heads = {"country", "nation"};
-  return add_entity(std::move(e));
+  return state_entity_[index] = add_entity(std::move(e));
 }
 
 int reader::entity_for_body(std::uint32_t index) {
+  if (body_entity_.empty()) body_entity_.assign(lx_.bodies.size(), -1);
+  if (body_entity_[index] >= 0) return body_entity_[index];
   const body_entry& b = lx_.bodies[index];
   entity e;
   e.n.key = make_key(node_type::body, b.id);
@@ -161,7 +165,7 @@ int reader::entity_for_body(std::uint32_t index) {
   e.body_index = static_cast<int>(index);
   if (auto up = lx_.parent_of.find(e.n.key); up != lx_.parent_of.end()) e.part_of = up->second;
   for (const auto& h : b.heads) e.heads.push_back(fold(h));
-  return add_entity(std::move(e));
+  return body_entity_[index] = add_entity(std::move(e));
 }
 
 int reader::entity_for_place(std::string_view name, std::string_view state_id) {

@@ -99,7 +99,9 @@ class reader {
   article& a_;
   std::vector<control> controls_;  // of the current sentence
   std::map<std::string, int> surnames_;     // a person's last name -> entity
-  std::map<std::string, int> known_names_;  // names this article defined (acronyms, people, bodies) -> entity
+  std::map<std::string, int, std::less<>> known_names_;  // names this article defined (acronyms, people, bodies) -> entity
+  std::vector<int> state_entity_;  // lexicon state index -> its entity here, or -1
+  std::vector<int> body_entity_;   // lexicon body index -> its entity here, or -1
   int current_resolution_ = -1;
   int current_report_ = -1;
   int last_person_ = -1;
