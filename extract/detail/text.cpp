@@ -4,20 +4,26 @@ namespace newsgraph::detail {
 
 void fold_into(std::string_view s, std::string& out) {
   const std::size_t at = out.size();
-  out.resize(at + s.size());  // folding never lengthens
-  char* d = out.data() + at;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c >= 'A' && c <= 'Z') {
-      *d++ = static_cast<char>(c - 'A' + 'a');
-    } else if (c == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\x99' || s[i + 2] == '\x98')) {
-      *d++ = '\'';
-      i += 2;
+  out.append(s);
+  char* const first = out.data() + at;
+  char* const last = out.data() + out.size();
+  bool quotes = false;
+  for (char* p = first; p != last; ++p) {
+    if (*p >= 'A' && *p <= 'Z') *p = static_cast<char>(*p - 'A' + 'a');
+    quotes |= *p == '\xE2';
+  }
+  if (!quotes) return;
+  // Curly apostrophes (U+2018, U+2019) become ASCII ones, three bytes to one.
+  char* w = first;
+  for (char* r = first; r != last;) {
+    if (*r == '\xE2' && last - r > 2 && r[1] == '\x80' && (r[2] == '\x99' || r[2] == '\x98')) {
+      *w++ = '\'';
+      r += 3;
     } else {
-      *d++ = c;
+      *w++ = *r++;
     }
   }
-  out.resize(static_cast<std::size_t>(d - out.data()));
+  out.resize(static_cast<std::size_t>(w - out.data()));
 }
 
 std::string fold(std::string_view s) {
