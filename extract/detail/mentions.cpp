@@ -151,6 +151,7 @@ int reader::person_entity(std::size_t first, std::size_t last, std::string_view 
 // an acronym in brackets names the phrase before it.
 std::size_t reader::try_acronym_body(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
+  if (!brackets_) return 0;
   // Look ahead for "( ACRONYM )" ending a phrase that starts at i.
   std::size_t j = i;
   while (j < sen.last && j < i + 8 && !is_punct(j, "(") && !a_.skip[j]) {
@@ -1086,8 +1087,8 @@ void reader::find_mentions(std::size_t s) {
       upper += is_all_caps(word(i)) || word(i).size() == 1;
     }
   all_caps_ = letters >= 4 && upper * 10 >= letters * 9;
-  bool brackets = false;
-  for (std::size_t i = sen.first; i < sen.last && !brackets; ++i) brackets = is_punct(i, "(");
+  brackets_ = false;
+  for (std::size_t i = sen.first; i < sen.last && !brackets_; ++i) brackets_ = is_punct(i, "(");
   for (std::size_t i = sen.first; i < sen.last;) {
     if (a_.skip[i] || a_.tokens[i].kind == token_kind::punct) {
       ++i;
@@ -1103,7 +1104,7 @@ void reader::find_mentions(std::size_t s) {
     // Most words start no mention: a lower-case word that no lexicon phrase holds and that is
     // of no closed class can only begin a bracketed acronym's phrase.
     if (!is_capitalized(word(i)) && word_ids_[i] == vocabulary::no_word && a_.classes[i] == 0) {
-      std::size_t used = brackets ? try_acronym_body(s, i, out) : 0;
+      std::size_t used = try_acronym_body(s, i, out);
       i += used ? used : 1;
       continue;
     }
