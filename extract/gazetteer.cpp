@@ -44,7 +44,26 @@ void gazetteer::add(std::string_view phrase, std::uint32_t value, bool exact_cas
   ++phrases_;
 }
 
+std::uint32_t gazetteer::child(std::uint64_t key) const {
+  if (flat_keys_.empty()) return 0;
+  for (std::size_t i = slot(key);; i = (i + 1) & (flat_keys_.size() - 1)) {
+    if (flat_keys_[i] == key) return flat_nodes_[i];
+    if (flat_keys_[i] == no_key) return 0;
+  }
+}
+
 void gazetteer::compile() {
+  std::size_t size = 16;
+  flat_shift_ = 60;
+  while (size < children_.size() * 2) size *= 2, --flat_shift_;  // at most half full
+  flat_keys_.assign(size, no_key);
+  flat_nodes_.assign(size, 0);
+  for (const auto& [key, node] : children_) {
+    std::size_t i = slot(key);
+    while (flat_keys_[i] != no_key) i = (i + 1) & (size - 1);
+    flat_keys_[i] = key;
+    flat_nodes_[i] = node;
+  }
   for (auto& n : nodes_) {
     n.all_values.clear();
     for (const auto& e : n.entries) n.all_values.push_back(e.value);
@@ -74,9 +93,8 @@ std::optional<gazetteer::match> gazetteer::longest(std::string_view text, std::s
   for (std::size_t j = i; j < end && j < tokens.size(); ++j) {
     std::uint32_t w = id_of(j);
     if (w == vocabulary::no_word) break;
-    auto it = children_.find((std::uint64_t{at} << 32) | w);
-    if (it == children_.end()) break;
-    at = it->second;
+    at = child((std::uint64_t{at} << 32) | w);
+    if (at == 0) break;
     const node_data& n = nodes_[at];
     if (n.entries.empty()) continue;
     if (!n.any_exact || ignore_case) {

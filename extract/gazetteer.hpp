@@ -90,6 +90,14 @@ class gazetteer {
 
   std::shared_ptr<vocabulary> words_;
   std::unordered_map<std::uint64_t, std::uint32_t> children_;  // (node << 32 | word) -> node
+  // children_ as an open-addressing table, filled by compile(): the lookups of longest() are
+  // most of its time, and a node-based map makes each one a chase of pointers.
+  std::vector<std::uint64_t> flat_keys_;
+  std::vector<std::uint32_t> flat_nodes_;
+  unsigned flat_shift_ = 64;
+  static constexpr std::uint64_t no_key = ~std::uint64_t{0};
+  std::size_t slot(std::uint64_t key) const { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> flat_shift_); }
+  std::uint32_t child(std::uint64_t key) const;  // the node, or 0 (the root is nobody's child)
   std::vector<node_data> nodes_{1};
   std::size_t phrases_ = 0;
 };

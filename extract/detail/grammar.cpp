@@ -67,6 +67,15 @@ std::uint32_t classes_of(std::string_view w) {
   return bits;
 }
 
+std::vector<std::string_view> class_words() {
+  std::vector<std::string_view> words;
+  for (const auto& list : class_lists()) words.insert(words.end(), list.words.begin(), list.words.end());
+  for (auto word : number_words()) words.push_back(word);
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
 bool is(word_class c, std::string_view w) { return (classes_of(w) & class_bit(c)) != 0; }
 
 long number_value(std::string_view w) {

@@ -4,6 +4,7 @@
 // are grammar, not world knowledge; the lexicons hold the latter.
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace newsgraph::detail {
 
@@ -42,6 +43,9 @@ constexpr std::uint32_t class_bit(word_class c) { return std::uint32_t{1} << sta
 
 /// Every class the folded word `w` belongs to, as a bit set (one hash lookup).
 std::uint32_t classes_of(std::string_view w);
+
+/// Every word of a closed class (numerals aside), each once.
+std::vector<std::string_view> class_words();
 
 /// The value of a number word or numeral ("none" -> 0, "four" -> 4, "116" -> 116), or -1.
 long number_value(std::string_view w);

@@ -1,5 +1,6 @@
 #include "extract/detail/lexicon_index.hpp"
 
+#include "extract/detail/grammar.hpp"
 #include "extract/detail/text.hpp"
 #include "graph/key.hpp"
 
@@ -79,6 +80,11 @@ lexicon_index::lexicon_index(const lexicon& lex)
   office_names.compile();
   trigger_forms.compile();
   mode_phrases.compile();
+  for (auto w : class_words()) {
+    std::uint32_t id = words->add(w);
+    if (word_classes.size() <= id) word_classes.resize(id + 1, 0);
+    word_classes[id] = classes_of(w);
+  }
 }
 
 }  // namespace newsgraph::detail

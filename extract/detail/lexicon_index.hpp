@@ -39,6 +39,8 @@ struct lexicon_index {
   gazetteer office_names{words};   ///< -> index into offices
   gazetteer trigger_forms{words};  ///< -> index into triggers
   gazetteer mode_phrases{words};   ///< -> index into modality
+  /// Per word id of `words`: the word's closed classes (grammar.hpp); every class word has an id.
+  std::vector<std::uint32_t> word_classes;
 
   std::unordered_map<std::string, std::uint32_t> state_by_id;  ///< alpha-3 -> states index
   std::unordered_map<std::string, std::uint32_t> body_by_id;   ///< body id -> bodies index

@@ -1,8 +1,8 @@
 #include "extract/detail/reader.hpp"
 
+#include <string.h>  // memmem (POSIX 2024, GNU)
+
 #include <algorithm>
-#include <functional>
-#include <tuple>
 #include <vector>
 
 #include "extract/detail/text.hpp"
@@ -32,10 +32,14 @@ void reader::read() {
   a_.text = a_.doc->text;
   a_.tokens = tokenize(a_.text);
   a_.folded.resize(a_.tokens.size());
-  a_.classes.resize(a_.tokens.size());
+  for (std::size_t i = 0; i < a_.tokens.size(); ++i) fold_into(word(i), a_.folded[i]);
+  word_ids_ = lx_.words->ids(a_.folded);
+  a_.classes.assign(a_.tokens.size(), 0);
   for (std::size_t i = 0; i < a_.tokens.size(); ++i) {
-    a_.folded[i] = fold(word(i));
-    a_.classes[i] = a_.tokens[i].kind == token_kind::punct ? 0 : classes_of(a_.folded[i]);
+    if (a_.tokens[i].kind == token_kind::punct) continue;
+    const std::string& w = a_.folded[i];
+    if (word_ids_[i] < lx_.word_classes.size()) a_.classes[i] = lx_.word_classes[word_ids_[i]];
+    if (!w.empty() && w[0] >= '0' && w[0] <= '9' && number_value(w) >= 0) a_.classes[i] |= class_bit(word_class::number_word);
   }
   a_.sentences = split_sentences(a_.text, a_.tokens);
   a_.folded_text.reserve(a_.text.size() + a_.sentences.size());
@@ -44,7 +48,6 @@ void reader::read() {
     fold_into(a_.text.substr(sen.begin, sen.end - sen.begin), a_.folded_text);
     a_.folded_text += '\n';
   }
-  word_ids_ = lx_.words->ids(a_.folded);
   a_.skip.assign(a_.tokens.size(), false);
   a_.mentions.assign(a_.sentences.size(), {});
   mark_boilerplate();
@@ -65,21 +68,20 @@ void reader::read() {
 void reader::mark_boilerplate() {
   // A short sentence with a phrase of page furniture goes whole. Each phrase is looked for once
   // in the whole folded text; no phrase holds the newline that ends each sentence there.
-  using searcher = std::boyer_moore_horspool_searcher<std::string_view::const_iterator>;
-  static const std::vector<searcher> searchers = [] {
-    std::vector<searcher> v;
-    for (auto b : boilerplate) v.emplace_back(b.begin(), b.end());
-    return v;
-  }();
   const std::string_view text = a_.folded_text;
-  for (const searcher& find : searchers)
-    for (auto [at, end] = find(text.begin(), text.end()); at != text.end(); std::tie(at, end) = find(at + 1, text.end())) {
-      auto offset = static_cast<std::size_t>(at - text.begin());
+  for (auto b : boilerplate) {
+    const char* from = text.data();
+    const char* end = text.data() + text.size();
+    while (const void* hit = memmem(from, static_cast<std::size_t>(end - from), b.data(), b.size())) {
+      const char* at = static_cast<const char*>(hit);
+      auto offset = static_cast<std::size_t>(at - text.data());
       std::size_t s = static_cast<std::size_t>(std::upper_bound(a_.folded_at.begin(), a_.folded_at.end(), offset) -
                                                a_.folded_at.begin()) - 1;
       const sentence& sen = a_.sentences[s];
       if (sen.last - sen.first <= 40) std::fill(a_.skip.begin() + sen.first, a_.skip.begin() + sen.last, true);
+      from = at + 1;
     }
+  }
   for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
     const sentence& sen = a_.sentences[s];
     if (!a_.tokens[sen.first].line_start) continue;
