@@ -67,7 +67,7 @@ knowledge_graph build_with_library(const std::string& corpus) {
   std::vector<std::string> names{corpus};
   for (const auto& in : list_inputs(names))
     read_input(
-        in, ingest_options{}, [&](document&& d, std::size_t) { g.merge(ex.extract(d)); },
+        in, ingest_options{}, [&](document&& d, std::size_t) { ex.extract_into(d, g); },
         [](skipped_article&& s) { std::cerr << "corpus_check: skipped " << s.message << '\n'; });
   return g;
 }

@@ -111,7 +111,7 @@ class corpus_loop {
       std::size_t failed = 0;
       for (const document& doc : *docs) {
         try {
-          merged.merge(extractor_.extract(doc));
+          extractor_.extract_into(doc, merged);
         } catch (const std::exception& e) {
           report_.warn(doc.id + ": extraction failed: " + e.what() + "; skipped");
           ++failed;

@@ -1,6 +1,6 @@
 #include "extract/extractor.hpp"
 
-#include <set>
+#include <vector>
 
 #include "extract/detail/lexicon_index.hpp"
 #include "extract/detail/reader.hpp"
@@ -18,21 +18,21 @@ extractor::extractor(extractor&&) noexcept = default;
 extractor& extractor::operator=(extractor&&) noexcept = default;
 
 knowledge_graph extractor::extract(const document& doc) const {
+  knowledge_graph g;
+  extract_into(doc, g);
+  return g;
+}
+
+void extractor::extract_into(const document& doc, knowledge_graph& g) const {
   detail::article a;
   a.doc = &doc;
   detail::reader(impl_->index, a).read();
 
-  knowledge_graph g;
-  std::set<int> used;
-  for (const auto& r : a.readings) {
-    used.insert(r.subject);
-    used.insert(r.object);
-  }
-  std::vector<std::string> keys(a.entities.size());
-  for (std::size_t i = 0; i < a.entities.size(); ++i) {
-    keys[i] = a.entities[i].n.key;
-    if (a.entities[i].n.mentions > 0 || used.count(static_cast<int>(i))) g.add(std::move(a.entities[i].n));
-  }
+  std::vector<char> used(a.entities.size(), 0);
+  for (const auto& r : a.readings) used[r.subject] = used[r.object] = 1;
+  std::vector<knowledge_graph::vertex_id> vertex(a.entities.size());
+  for (std::size_t i = 0; i < a.entities.size(); ++i)
+    if (a.entities[i].n.mentions > 0 || used[i]) vertex[i] = g.add(std::move(a.entities[i].n));
   for (const auto& r : a.readings) {
     const auto& sen = a.sentences[r.sentence];
     edge e;
@@ -43,9 +43,8 @@ knowledge_graph extractor::extract(const document& doc) const {
     e.docs = {doc.id};
     e.evidence.push_back({doc.id, doc.date, doc.url, std::string(a.text.substr(sen.begin, sen.end - sen.begin)),
                           sen.begin, sen.end, r.trigger});
-    g.add(keys[r.subject], keys[r.object], std::move(e));
+    g.add(vertex[r.subject], vertex[r.object], std::move(e));
   }
-  return g;
 }
 
 }  // namespace newsgraph

@@ -9,7 +9,7 @@
 namespace newsgraph {
 
 /// Reads articles into graphs. Built once from a lexicon (the matchers are compiled then);
-/// extract() is const and may be called from any number of threads at once.
+/// extract() and extract_into() are const and may be called from any number of threads at once.
 class extractor {
  public:
   explicit extractor(const lexicon& lex);
@@ -19,6 +19,9 @@ class extractor {
 
   /// The graph of one article: its entities and relations, each edge with its evidence.
   knowledge_graph extract(const document& doc) const;
+  /// Adds one article's entities and relations to `into`, as into.merge(extract(doc)) would,
+  /// without building the article's own graph. If reading the article throws, `into` is as it was.
+  void extract_into(const document& doc, knowledge_graph& into) const;
 
  private:
   struct impl;

@@ -49,6 +49,8 @@ class knowledge_graph {
   /// evidence is appended, docs united, confidence is the highest. A symmetric relation is
   /// stored once, from the smaller key to the larger.
   edge_id add(std::string_view subject, std::string_view object, edge e);
+  /// As add(subject, object, e), between two nodes already in this graph.
+  edge_id add(vertex_id subject, vertex_id object, edge e) { return add_between(subject, object, std::move(e)); }
 
   /// Merges every node and edge of `other` into this graph, as add() would one by one.
   void merge(const knowledge_graph& other);

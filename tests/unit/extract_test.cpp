@@ -216,6 +216,31 @@ TEST(Extractor, EdgesCarryEvidenceOffsetsAndTrigger) {
   EXPECT_LE(g[e].confidence, 1.0);
 }
 
+TEST(Extractor, ExtractingIntoAGraphEqualsMergingTheArticlesGraph) {
+  std::vector<document> docs(3);
+  docs[0].text = "China criticised the UN call. Russia and China voted against the resolution.";
+  docs[1].text = "Russia voted against the resolution on Monday. France condemned Russia.";
+  docs[2].text = "France condemned Russia again, and China criticised France.";
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    const char n = static_cast<char>('1' + i);
+    docs[i].id = std::string{'d', n};
+    docs[i].date = std::string("2026-01-0") + n;
+  }
+  knowledge_graph merged, into;
+  for (const auto& d : docs) {
+    merged.merge(shared_extractor().extract(d));
+    shared_extractor().extract_into(d, into);
+  }
+  ASSERT_FALSE(merged.empty());
+  EXPECT_EQ(dump_nodes(into), dump_nodes(merged));
+  EXPECT_EQ(dump_edges(into), dump_edges(merged));
+  auto me = merged.edges_in_order(), ie = into.edges_in_order();
+  ASSERT_EQ(ie.size(), me.size());
+  for (std::size_t i = 0; i < me.size(); ++i) EXPECT_EQ(into[ie[i]], merged[me[i]]);
+  auto mn = merged.nodes_in_order(), in = into.nodes_in_order();
+  for (std::size_t i = 0; i < mn.size(); ++i) EXPECT_EQ(into[in[i]], merged[mn[i]]);
+}
+
 TEST(Extractor, EmptyAndBinaryLikeTextGiveEmptyGraphs) {
   EXPECT_TRUE(read("").empty());
   EXPECT_TRUE(read("\xff\xfe\x01 ((( ))) ... ,,,").empty());
