@@ -121,7 +121,7 @@ std::size_t reader::name_length(std::size_t i, std::size_t end) const {
     }
     break;
   }
-  while (n > 0 && is(word_class::name_particle, fold(word(i + n - 1)))) --n;
+  while (n > 0 && is_word(i + n - 1, word_class::name_particle)) --n;
   return n;
 }
 
@@ -716,11 +716,13 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
 // measure", "a draft resolution", "A UN report", "a report by the commission of inquiry".
 std::size_t reader::try_document_noun(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
-  if (a_.tokens[i].kind != token_kind::word) return 0;
+  if (a_.tokens[i].kind != token_kind::word ||
+      !(is_word(i, word_class::resolution_noun) || is_word(i, word_class::report_noun)))
+    return 0;
   std::string_view f = folded(i);
   std::string_view prev = i > sen.first ? folded(i - 1) : std::string_view();
   bool after_verb_slot = prev == "to" || prev == "will" || prev == "would" || prev == "not" || prev == "did" ||
-                         is(word_class::pronoun_they, prev) || is(word_class::pronoun_we, prev);
+                         (i > sen.first && (is_word(i - 1, word_class::pronoun_they) || is_word(i - 1, word_class::pronoun_we)));
   if (is_word(i, word_class::resolution_noun)) {
     if (after_verb_slot) return 0;
     bool weak = f != "resolution";
