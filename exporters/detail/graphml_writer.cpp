@@ -2,6 +2,7 @@
 // written, escaped, into a buffer that goes out as soon as the element is complete. The
 // layout and escaping are pugixml's (two-space indent; attributes escape & < " and control
 // characters as &#NN;), so the reader and the schema check see what they always saw.
+#include <algorithm>
 #include <stdexcept>
 
 #include "exporters/detail/fields.hpp"
@@ -133,14 +134,19 @@ class graphml_writer final : public graph_writer {
     buf_ += "      <data key=\"";
     attribute(key);
     buf_ += "\">";
-    const std::string text = clean_text(value);
+    // Text of printable ASCII, tabs and newlines needs no cleaning, only escaping.
+    const bool plain = std::all_of(value.begin(), value.end(), [](char c) {
+      return static_cast<unsigned char>(c) - 0x20u < 0x5Fu || c == '\t' || c == '\n';
+    });
+    const std::string cleaned = plain ? std::string() : clean_text(value);
+    const std::string_view text = plain ? value : std::string_view(cleaned);
     std::size_t from = 0;
     for (std::size_t i = text.find_first_of("&<>"); i != std::string::npos; i = text.find_first_of("&<>", from)) {
-      buf_.append(text, from, i - from);
+      buf_.append(text.substr(from, i - from));
       buf_ += text[i] == '&' ? "&amp;" : text[i] == '<' ? "&lt;" : "&gt;";
       from = i + 1;
     }
-    buf_.append(text, from);
+    buf_.append(text.substr(from));
     buf_ += "</data>\n";
   }
 
