@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include <boost/range/iterator_range.hpp>
+
 #include "exporters/detail/fields.hpp"
 #include "exporters/detail/text.hpp"
 #include "exporters/detail/writers.hpp"
@@ -103,7 +105,8 @@ graph_info describe(const knowledge_graph& g) {
   info.edge_count = g.edge_count();
   std::set<node_type> types;
   std::map<std::string, bool> attributes;  // name -> every value integral
-  for (auto v : g.nodes_in_order()) {
+  // Sets, extremes and conjunctions: no need for the canonical order here.
+  for (auto v : boost::make_iterator_range(boost::vertices(g.graph()))) {
     const node& n = g[v];
     types.insert(n.type);
     for (const auto& [k, value] : n.attributes) {
@@ -119,7 +122,7 @@ graph_info describe(const knowledge_graph& g) {
   std::set<mode> modes;
   std::set<std::string> qualifiers(detail::ontology_qualifiers.begin(),
                                    detail::ontology_qualifiers.end());
-  for (auto e : g.edges_in_order()) {
+  for (auto e : boost::make_iterator_range(boost::edges(g.graph()))) {
     const edge& d = g[e];
     relations.insert(d.rel);
     modes.insert(d.mod);

@@ -131,12 +131,13 @@ void knowledge_graph::merge(const knowledge_graph& other) {
 
 void knowledge_graph::merge(knowledge_graph&& other) {
   if (&other == this) return;
-  // The same order as the copying merge, so that evidence lands in the same order.
-  const std::vector<edge_id> edges = other.edges_in_order();
-  std::vector<vertex_id> here(other.node_count());
-  for (vertex_id v : other.nodes_in_order()) here[v] = add(std::move((*other.g_)[v]));
+  // other's nodes have distinct keys and its edges distinct (subject, relation, object, mode),
+  // so the order they are taken in changes no node's or edge's content, only vertex numbers.
   graph_type& from = *other.g_;
-  for (edge_id e : edges) add_between(here[boost::source(e, from)], here[boost::target(e, from)], std::move(from[e]));
+  std::vector<vertex_id> here(other.node_count());
+  for (vertex_id v = 0; v < here.size(); ++v) here[v] = add(std::move(from[v]));
+  for (auto [it, end] = boost::edges(from); it != end; ++it)
+    add_between(here[boost::source(*it, from)], here[boost::target(*it, from)], std::move(from[*it]));
   other = knowledge_graph(other.max_evidence_);
 }
 
@@ -165,13 +166,27 @@ std::vector<knowledge_graph::vertex_id> knowledge_graph::nodes_in_order() const 
 }
 
 std::vector<knowledge_graph::edge_id> knowledge_graph::edges_in_order() const {
-  std::vector<edge_id> out;
-  out.reserve(edge_count());
-  for (auto [it, end] = boost::edges(*g_); it != end; ++it) out.push_back(*it);
-  auto rank = [&](edge_id e) {
-    return std::tie((*g_)[boost::source(e, *g_)].key, (*g_)[e].rel, (*g_)[boost::target(e, *g_)].key, (*g_)[e].mod);
+  struct ranked {
+    const std::string* source;
+    relation rel;
+    const std::string* target;
+    mode mod;
+    edge_id id;
   };
-  std::sort(out.begin(), out.end(), [&](edge_id a, edge_id b) { return rank(a) < rank(b); });
+  std::vector<ranked> all;
+  all.reserve(edge_count());
+  for (auto [it, end] = boost::edges(*g_); it != end; ++it)
+    all.push_back({&(*g_)[boost::source(*it, *g_)].key, (*g_)[*it].rel, &(*g_)[boost::target(*it, *g_)].key,
+                   (*g_)[*it].mod, *it});
+  std::sort(all.begin(), all.end(), [](const ranked& a, const ranked& b) {
+    if (int c = a.source->compare(*b.source)) return c < 0;
+    if (a.rel != b.rel) return a.rel < b.rel;
+    if (int c = a.target->compare(*b.target)) return c < 0;
+    return a.mod < b.mod;
+  });
+  std::vector<edge_id> out;
+  out.reserve(all.size());
+  for (const auto& r : all) out.push_back(r.id);
   return out;
 }
 

@@ -54,8 +54,8 @@ class knowledge_graph {
 
   /// Merges every node and edge of `other` into this graph, as add() would one by one.
   void merge(const knowledge_graph& other);
-  /// As merge(const knowledge_graph&), moving rather than copying what other holds; other is
-  /// left empty.
+  /// As merge(const knowledge_graph&), moving rather than copying what other holds (every node
+  /// and edge ends up the same; only vertex numbering may differ); other is left empty.
   void merge(knowledge_graph&& other);
 
   /// The node with this key, if any.
