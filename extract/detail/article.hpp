@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/detail/lexicon_index.hpp"
@@ -66,7 +67,7 @@ struct article {
   std::vector<bool> skip;            ///< per token: dateline or boilerplate, not content
   std::vector<entity> entities;
   std::map<std::string, int> by_key;
-  std::map<std::string, std::vector<int>, std::less<>> by_head;  ///< head noun -> entities it refers back to
+  std::unordered_map<std::string, std::vector<int>, text_hash, std::equal_to<>> by_head;  ///< head noun -> entities it refers back to
   std::vector<std::vector<mention>> mentions;  ///< per sentence, in token order
   std::vector<reading> readings;
 };

@@ -2,6 +2,7 @@
 // The lexicon compiled into matchers: built once per extractor, then shared read-only.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -9,6 +10,12 @@
 #include "extract/lexicon.hpp"
 
 namespace newsgraph::detail {
+
+/// A hash of strings that also takes string_views, for lookups without a copy.
+struct text_hash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
 
 /// What a name in the entity gazetteer stands for.
 enum class ref_kind : std::uint8_t { state, demonym, capital, body, place };
@@ -48,7 +55,7 @@ struct lexicon_index {
   /// A lexicon body's key -> the key of the body or state it is part of.
   std::unordered_map<std::string, std::string> parent_of;
   /// Folded head noun ("council") -> the bodies that take it, in lexicon order.
-  std::unordered_map<std::string, std::vector<std::uint32_t>> bodies_by_head;
+  std::unordered_map<std::string, std::vector<std::uint32_t>, text_hash, std::equal_to<>> bodies_by_head;
 };
 
 }  // namespace newsgraph::detail

@@ -1052,7 +1052,7 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     if (best < 0 && (det || is_capitalized(word(j)))) {
       // The lexicon knows which body a head noun usually means in this article's company:
       // "the Council" in an article on the UN.
-      auto it = lx_.bodies_by_head.find(std::string(head));
+      auto it = lx_.bodies_by_head.find(head);
       if (it != lx_.bodies_by_head.end() && is_capitalized(word(j)))
         for (auto b : it->second) {
           // A body whose parent the article named ("the Council" beside the UN), or whose
