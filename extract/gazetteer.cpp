@@ -58,7 +58,13 @@ void gazetteer::compile() {
   while (size < children_.size() * 2) size *= 2, --flat_shift_;  // at most half full
   flat_keys_.assign(size, no_key);
   flat_nodes_.assign(size, 0);
+  starts_.clear();
   for (const auto& [key, node] : children_) {
+    if (key >> 32 == 0) {  // a child of the root: a first word
+      auto word = static_cast<std::uint32_t>(key);
+      if (starts_.size() <= word) starts_.resize(word + 1, false);
+      starts_[word] = true;
+    }
     std::size_t i = slot(key);
     while (flat_keys_[i] != no_key) i = (i + 1) & (size - 1);
     flat_keys_[i] = key;

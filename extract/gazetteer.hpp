@@ -69,6 +69,10 @@ class gazetteer {
                                       std::span<const std::uint32_t> ids, std::size_t i, std::size_t end,
                                       bool ignore_case = false) const;
 
+  /// Whether some phrase starts with the word of this id in words() (from compile() on): a
+  /// test callers can make before asking for a match.
+  bool may_start(std::uint32_t word) const { return word < starts_.size() && starts_[word]; }
+
   /// How many phrases were added.
   std::size_t size() const { return phrases_; }
 
@@ -92,6 +96,7 @@ class gazetteer {
   std::unordered_map<std::uint64_t, std::uint32_t> children_;  // (node << 32 | word) -> node
   // children_ as an open-addressing table, filled by compile(): the lookups of longest() are
   // most of its time, and a node-based map makes each one a chase of pointers.
+  std::vector<bool> starts_;  // by word id: some phrase starts with it (compile())
   std::vector<std::uint64_t> flat_keys_;
   std::vector<std::uint32_t> flat_nodes_;
   unsigned flat_shift_ = 64;

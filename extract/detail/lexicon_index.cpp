@@ -80,6 +80,33 @@ lexicon_index::lexicon_index(const lexicon& lex)
   office_names.compile();
   trigger_forms.compile();
   mode_phrases.compile();
+  for (const auto& st : states) {
+    node n;
+    n.key = make_key(node_type::state, st.id);
+    n.type = node_type::state;
+    n.label = st.name;
+    n.wikidata = st.wikidata;
+    if (st.id.size() == 3) n.iso3166 = st.id;
+    add_alias(n, st.name);
+    for (const auto& al : st.aliases) add_alias(n, al);
+    for (const auto& c : st.capitals) add_alias(n, c);
+    state_nodes.push_back(std::move(n));
+  }
+  for (const auto& b : bodies) {
+    node n;
+    n.key = make_key(node_type::body, b.id);
+    n.type = node_type::body;
+    n.label = b.name;
+    n.kind = b.kind;
+    n.wikidata = b.wikidata;
+    add_alias(n, b.name);
+    for (const auto& al : b.aliases) add_alias(n, al);
+    auto up = parent_of.find(n.key);
+    body_parents.push_back(up != parent_of.end() ? up->second : std::string());
+    body_nodes.push_back(std::move(n));
+    body_heads.emplace_back();
+    for (const auto& h : b.heads) body_heads.back().push_back(fold(h));
+  }
   for (auto w : class_words()) {
     std::uint32_t id = words->add(w);
     if (word_classes.size() <= id) word_classes.resize(id + 1, 0);

@@ -8,6 +8,7 @@
 
 #include "extract/gazetteer.hpp"
 #include "extract/lexicon.hpp"
+#include "graph/node.hpp"
 
 namespace newsgraph::detail {
 
@@ -54,6 +55,12 @@ struct lexicon_index {
   std::unordered_map<std::string, std::uint32_t> place_by_name;
   /// A lexicon body's key -> the key of the body or state it is part of.
   std::unordered_map<std::string, std::string> parent_of;
+  /// Per state and per body: the node an article makes of it (key, label, sorted aliases, ...),
+  /// built once here and copied by each article that names it.
+  std::vector<node> state_nodes;
+  std::vector<node> body_nodes;
+  std::vector<std::string> body_parents;            ///< per body: parent_of its key, or ""
+  std::vector<std::vector<std::string>> body_heads;  ///< per body: its head nouns, folded
   /// Folded head noun ("council") -> the bodies that take it, in lexicon order.
   std::unordered_map<std::string, std::vector<std::uint32_t>, text_hash, std::equal_to<>> bodies_by_head;
 };

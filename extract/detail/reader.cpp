@@ -121,7 +121,10 @@ int reader::add_entity(entity e) {
 
 std::optional<gazetteer::match> reader::match(const gazetteer& g, std::size_t i, std::size_t end,
                                               bool ignore_case) const {
-  if (&g.words() == lx_.words.get()) return g.longest_at_ids(a_.text, a_.tokens, word_ids_, i, end, ignore_case);
+  if (&g.words() == lx_.words.get()) {
+    if (i >= end || i >= word_ids_.size() || !g.may_start(word_ids_[i])) return std::nullopt;
+    return g.longest_at_ids(a_.text, a_.tokens, word_ids_, i, end, ignore_case);
+  }
   return g.longest_at(a_.text, a_.tokens, i, end, ignore_case, a_.folded);
 }
 
@@ -137,16 +140,8 @@ int reader::latest_with_head(std::string_view head) const {
 int reader::entity_for_state(std::uint32_t index) {
   if (state_entity_.empty()) state_entity_.assign(lx_.states.size(), -1);
   if (state_entity_[index] >= 0) return state_entity_[index];
-  const state_entry& st = lx_.states[index];
   entity e;
-  e.n.key = make_key(node_type::state, st.id);
-  e.n.type = node_type::state;
-  e.n.label = st.name;
-  e.n.wikidata = st.wikidata;
-  if (st.id.size() == 3) e.n.iso3166 = st.id;
-  add_alias(e.n, st.name);
-  for (const auto& al : st.aliases) add_alias(e.n, al);
-  for (const auto& c : st.capitals) add_alias(e.n, c);
+  e.n = lx_.state_nodes[index];
   e.state_index = static_cast<int>(index);
   e.heads = {"country", "nation"};
   return state_entity_[index] = add_entity(std::move(e));
@@ -155,18 +150,11 @@ int reader::entity_for_state(std::uint32_t index) {
 int reader::entity_for_body(std::uint32_t index) {
   if (body_entity_.empty()) body_entity_.assign(lx_.bodies.size(), -1);
   if (body_entity_[index] >= 0) return body_entity_[index];
-  const body_entry& b = lx_.bodies[index];
   entity e;
-  e.n.key = make_key(node_type::body, b.id);
-  e.n.type = node_type::body;
-  e.n.label = b.name;
-  e.n.kind = b.kind;
-  e.n.wikidata = b.wikidata;
-  add_alias(e.n, b.name);
-  for (const auto& al : b.aliases) add_alias(e.n, al);
+  e.n = lx_.body_nodes[index];
   e.body_index = static_cast<int>(index);
-  if (auto up = lx_.parent_of.find(e.n.key); up != lx_.parent_of.end()) e.part_of = up->second;
-  for (const auto& h : b.heads) e.heads.push_back(fold(h));
+  e.part_of = lx_.body_parents[index];
+  e.heads = lx_.body_heads[index];
   return body_entity_[index] = add_entity(std::move(e));
 }
 
