@@ -108,6 +108,12 @@ class graphml_writer final : public graph_writer {
 
   // Appends an attribute value, escaped.
   void attribute(std::string_view value) {
+    if (std::none_of(value.begin(), value.end(), [](char c) {
+          return c == '&' || c == '<' || c == '"' || static_cast<unsigned char>(c) < 0x20;
+        })) {
+      buf_ += value;
+      return;
+    }
     for (char c : value) {
       switch (c) {
         case '&': buf_ += "&amp;"; break;
