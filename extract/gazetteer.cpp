@@ -6,16 +6,36 @@
 
 namespace newsgraph {
 
+std::uint64_t vocabulary::hash(std::string_view w) {
+  std::uint64_t h = 0xCBF29CE484222325ull;
+  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+  return h;
+}
+
+std::size_t vocabulary::slot_of(std::string_view w) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash(w) & mask;; i = (i + 1) & mask)
+    if (slots_[i] == 0 || words_[slots_[i] - 1] == w) return i;
+}
+
 std::uint32_t vocabulary::id(std::string_view folded) const {
-  auto it = ids_.find(folded);
-  return it == ids_.end() ? no_word : it->second;
+  if (slots_.empty()) return no_word;
+  std::uint32_t s = slots_[slot_of(folded)];
+  return s == 0 ? no_word : s - 1;
 }
 
 std::uint32_t vocabulary::add(std::string_view folded) {
-  return ids_.try_emplace(std::string(folded), static_cast<std::uint32_t>(ids_.size())).first->second;
+  if (std::uint32_t known = id(folded); known != no_word) return known;
+  if ((words_.size() + 1) * 2 > slots_.size()) {  // keep it at most half full
+    slots_.assign(std::max<std::size_t>(64, slots_.size() * 2), 0);
+    for (std::uint32_t k = 0; k < words_.size(); ++k) slots_[slot_of(words_[k])] = k + 1;
+  }
+  words_.emplace_back(folded);
+  slots_[slot_of(folded)] = static_cast<std::uint32_t>(words_.size());
+  return static_cast<std::uint32_t>(words_.size() - 1);
 }
 
-std::vector<std::uint32_t> vocabulary::ids(std::span<const std::string> folded) const {
+std::vector<std::uint32_t> vocabulary::ids(std::span<const std::string_view> folded) const {
   std::vector<std::uint32_t> out(folded.size());
   for (std::size_t i = 0; i < folded.size(); ++i) out[i] = id(folded[i]);
   return out;
@@ -126,7 +146,7 @@ std::optional<gazetteer::match> gazetteer::longest(std::string_view text, std::s
 
 std::optional<gazetteer::match> gazetteer::longest_at(std::string_view text, std::span<const token> tokens,
                                                       std::size_t i, std::size_t end, bool ignore_case,
-                                                      std::span<const std::string> folded) const {
+                                                      std::span<const std::string_view> folded) const {
   std::string buf;
   return longest(text, tokens, i, end, ignore_case, [&](std::size_t j) {
     if (j < folded.size()) return word_id(folded[j]);

@@ -23,15 +23,18 @@ class vocabulary {
   /// The id of a folded word, added if new.
   std::uint32_t add(std::string_view folded);
   /// The id of each folded token.
-  std::vector<std::uint32_t> ids(std::span<const std::string> folded) const;
+  std::vector<std::uint32_t> ids(std::span<const std::string_view> folded) const;
+  /// How many words it holds; their ids are 0 to size() - 1.
+  std::size_t size() const { return words_.size(); }
   static constexpr std::uint32_t no_word = UINT32_MAX;
 
  private:
-  struct word_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::uint32_t, word_hash, std::equal_to<>> ids_;
+  // An open-addressing table (a lookup per token of every text is its whole use): each slot is
+  // 0 or a word's id + 1, found from the word's FNV-1a hash by linear probing.
+  static std::uint64_t hash(std::string_view w);
+  std::size_t slot_of(std::string_view w) const;  // the slot holding w, or the empty one where it would go
+  std::vector<std::string> words_;
+  std::vector<std::uint32_t> slots_;
 };
 
 /// A token trie of phrases, each with a value. Phrases are tokenized as article text is, and
@@ -59,7 +62,7 @@ class gazetteer {
   /// `folded`, when given, holds each token's text already folded (one string per token).
   std::optional<match> longest_at(std::string_view text, std::span<const token> tokens, std::size_t i,
                                   std::size_t end, bool ignore_case = false,
-                                  std::span<const std::string> folded = {}) const;
+                                  std::span<const std::string_view> folded = {}) const;
 
   /// The vocabulary its word ids come from.
   const vocabulary& words() const { return *words_; }

@@ -59,7 +59,8 @@ struct article {
   const document* doc = nullptr;
   std::string_view text;
   std::vector<token> tokens;
-  std::vector<std::string> folded;   ///< per token: its text folded (lower case, ASCII apostrophes)
+  std::vector<char> folded_tokens;   ///< every token folded, one after another
+  std::vector<std::string_view> folded;  ///< per token: its text folded (lower case, ASCII apostrophes), in folded_tokens
   std::vector<std::uint32_t> classes;  ///< per token: the bit set of its word classes
   std::vector<sentence> sentences;
   std::string folded_text;           ///< every sentence folded, each followed by a newline

@@ -31,13 +31,29 @@ bool reader::is_punct(std::size_t i, std::string_view p) const {
 void reader::read() {
   a_.text = a_.doc->text;
   a_.tokens = tokenize(a_.text);
+  // Folding never lengthens and tokens do not overlap, so every token's fold fits in a buffer
+  // of the text's size.
+  a_.folded_tokens.resize(a_.text.size());
   a_.folded.resize(a_.tokens.size());
-  for (std::size_t i = 0; i < a_.tokens.size(); ++i) fold_into(word(i), a_.folded[i]);
+  char* out = a_.folded_tokens.data();
+  std::string curly;
+  for (std::size_t i = 0; i < a_.tokens.size(); ++i) {
+    std::string_view w = word(i);
+    char* start = out;
+    if (w.find('\xE2') == std::string_view::npos) {
+      for (char c : w) *out++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    } else {
+      curly.clear();
+      fold_into(w, curly);
+      out = std::copy(curly.begin(), curly.end(), out);
+    }
+    a_.folded[i] = std::string_view(start, static_cast<std::size_t>(out - start));
+  }
   word_ids_ = lx_.words->ids(a_.folded);
   a_.classes.assign(a_.tokens.size(), 0);
   for (std::size_t i = 0; i < a_.tokens.size(); ++i) {
     if (a_.tokens[i].kind == token_kind::punct) continue;
-    const std::string& w = a_.folded[i];
+    std::string_view w = a_.folded[i];
     if (word_ids_[i] < lx_.word_classes.size()) a_.classes[i] = lx_.word_classes[word_ids_[i]];
     if (!w.empty() && w[0] >= '0' && w[0] <= '9' && number_value(w) >= 0) a_.classes[i] |= class_bit(word_class::number_word);
   }
