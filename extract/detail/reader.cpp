@@ -67,8 +67,9 @@ void reader::read() {
   a_.skip.assign(a_.tokens.size(), false);
   a_.mentions.assign(a_.sentences.size(), {});
   mark_boilerplate();
-  for (std::size_t i = 0; i < a_.tokens.size(); ++i) {
+  for (std::size_t i = 0; i < a_.tokens.size() && !vote_context_; ++i) {
     std::string_view w = folded(i);
+    if (w.size() < 4 || !(w[0] == 'v' || w[0] == 'a' || w[0] == 'r' || w[0] == 'd')) continue;
     if (w == "vote" || w == "voted" || w == "votes" || w == "adopted" || w == "resolution" || w == "vetoed" ||
         w == "veto" || w == "abstained" || w == "abstentions" || w == "approved" || w == "draft")
       vote_context_ = true;
