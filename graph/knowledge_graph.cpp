@@ -27,7 +27,9 @@ void merge_edge(edge& into, From&& from, std::size_t max_evidence) {
     if (std::find(into.evidence.begin(), into.evidence.end(), p) == into.evidence.end())
       into.evidence.push_back(take(p));
   }
-  if (from.docs.size() == 1) {  // the common case of one more article: insert in place
+  if (from.docs.size() == 1 && (into.docs.empty() || into.docs.back() < from.docs.front())) {
+    into.docs.push_back(take(from.docs.front()));  // articles mostly come in the order of their ids
+  } else if (from.docs.size() == 1) {  // one more article: insert in place
     auto at = std::lower_bound(into.docs.begin(), into.docs.end(), from.docs.front());
     if (at == into.docs.end() || *at != from.docs.front()) into.docs.insert(at, take(from.docs.front()));
   } else if (!from.docs.empty()) {

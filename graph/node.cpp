@@ -11,7 +11,10 @@ void add_alias(node& n, std::string_view alias) {
 }
 
 void merge_into(node& into, const node& from) {
-  for (const auto& a : from.aliases) add_alias(into, a);
+  // Both alias lists are sorted; most often from's are all known already, which one linear
+  // pass tells.
+  if (!std::includes(into.aliases.begin(), into.aliases.end(), from.aliases.begin(), from.aliases.end()))
+    for (const auto& a : from.aliases) add_alias(into, a);
   into.mentions += from.mentions;
   auto fill = [](std::string& to, const std::string& value) {
     if (to.empty()) to = value;
