@@ -57,7 +57,7 @@ knowledge_graph::knowledge_graph(const knowledge_graph& other)
     : g_(std::make_unique<graph_type>(*other.g_)), by_key_(other.by_key_), max_evidence_(other.max_evidence_) {
   // An edge descriptor points at its edge's properties, so other's index cannot be copied.
   for (auto [it, end] = boost::edges(*g_); it != end; ++it)
-    by_edge_.emplace(edge_key{boost::source(*it, *g_), (*g_)[*it].rel, boost::target(*it, *g_), (*g_)[*it].mod}, *it);
+    by_edge_.insert(key_of(boost::source(*it, *g_), (*g_)[*it].rel, boost::target(*it, *g_), (*g_)[*it].mod), *it);
 }
 
 knowledge_graph& knowledge_graph::operator=(const knowledge_graph& other) {
@@ -115,14 +115,14 @@ knowledge_graph::edge_id knowledge_graph::add_between(vertex_id s, vertex_id o, 
     if (!p.date.empty() && (e.last_date.empty() || p.date > e.last_date)) e.last_date = p.date;
   }
   if (e.evidence.size() > max_evidence_) e.evidence.resize(max_evidence_);
-  edge_key k{s, e.rel, o, e.mod};
-  if (auto it = by_edge_.find(k); it != by_edge_.end()) {
-    merge_edge((*g_)[it->second], std::move(e), max_evidence_);
-    return it->second;
+  const edge_key k = key_of(s, e.rel, o, e.mod);
+  if (const edge_id* known = by_edge_.find(k)) {
+    merge_edge((*g_)[*known], std::move(e), max_evidence_);
+    return *known;
   }
   auto [id, added] = boost::add_edge(s, o, *g_);  // Boost 1.74 would copy a property given here
   (*g_)[id] = std::move(e);
-  by_edge_.emplace(k, id);
+  by_edge_.insert(k, id);
   return id;
 }
 
@@ -155,9 +155,8 @@ std::optional<knowledge_graph::edge_id> knowledge_graph::find(std::string_view s
   auto o = find(object);
   if (!s || !o) return std::nullopt;
   if (is_symmetric(r) && (*g_)[*o].key < (*g_)[*s].key) std::swap(s, o);
-  auto it = by_edge_.find(edge_key{*s, r, *o, m});
-  if (it == by_edge_.end()) return std::nullopt;
-  return it->second;
+  if (const edge_id* known = by_edge_.find(key_of(*s, r, *o, m))) return *known;
+  return std::nullopt;
 }
 
 std::vector<knowledge_graph::vertex_id> knowledge_graph::nodes_in_order() const {

@@ -2,17 +2,16 @@
 // The knowledge graph: a Boost.Graph adjacency_list with bundled node and edge properties,
 // which merges entities by canonical key and edges by (subject, relation, object, mode).
 #include <cstddef>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <unordered_map>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "graph/detail/edge_index.hpp"
 #include "graph/edge.hpp"
 #include "graph/node.hpp"
 
@@ -86,7 +85,10 @@ class knowledge_graph {
   std::size_t max_evidence() const { return max_evidence_; }
 
  private:
-  using edge_key = std::tuple<vertex_id, relation, vertex_id, mode>;
+  using edge_key = detail::edge_index<edge_id>::key;
+  static edge_key key_of(vertex_id s, relation r, vertex_id o, mode m) {
+    return {s, o, static_cast<std::uint32_t>(r) << 8 | static_cast<std::uint32_t>(m)};
+  }
   edge_id add_between(vertex_id s, vertex_id o, edge e);
 
   struct key_hash {
@@ -96,15 +98,7 @@ class knowledge_graph {
 
   std::unique_ptr<graph_type> g_;  // behind a pointer: Boost 1.74's adjacency_list cannot move
   std::unordered_map<std::string, vertex_id, key_hash, std::equal_to<>> by_key_;
-  struct edge_key_hash {
-    std::size_t operator()(const edge_key& k) const noexcept {
-      auto [s, r, o, m] = k;
-      std::size_t h = std::hash<vertex_id>{}(s) * 0x9E3779B97F4A7C15ull;
-      h ^= std::hash<vertex_id>{}(o) + 0x7F4A7C15ull + (h << 6) + (h >> 2);
-      return h ^ (static_cast<std::size_t>(r) << 8 | static_cast<std::size_t>(m)) * 0xC2B2AE3D27D4EB4Full;
-    }
-  };
-  std::unordered_map<edge_key, edge_id, edge_key_hash> by_edge_;
+  detail::edge_index<edge_id> by_edge_;
   std::size_t max_evidence_ = default_max_evidence;
 };
 
