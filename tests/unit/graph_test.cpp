@@ -159,6 +159,28 @@ TEST(KnowledgeGraph, MergingAGraphItMayTakeEqualsCopyingIt) {
   EXPECT_EQ(base[*base.find("state:chn", relation::allied_with, "state:rus", mode::asserted)].weight, 1);
 }
 
+TEST(KnowledgeGraph, FindsEveryEdgeOfALargeGraphAndOfItsCopy) {
+  knowledge_graph g;
+  const int n = 120;  // 120 * 119 edges of each of two relations: the index grows many times
+  for (int i = 0; i < n; ++i) g.add(make(node_type::state, "S" + std::to_string(i), "State " + std::to_string(i)));
+  auto key = [](int i) { return make_key(node_type::state, "S" + std::to_string(i)); };
+  for (int i = 0; i < n; ++i)
+    for (int j = 0; j < n; ++j)
+      if (i != j) {
+        g.add(key(i), key(j), reading(relation::criticizes, mode::asserted, "d", "s"));
+        g.add(key(i), key(j), reading(relation::sanctions, mode::proposed, "d", "s"));
+      }
+  ASSERT_EQ(g.edge_count(), 2u * n * (n - 1));
+  const knowledge_graph copy = g;
+  for (const knowledge_graph* x : {static_cast<const knowledge_graph*>(&g), &copy})
+    for (int i = 0; i < n; i += 7)
+      for (int j = 0; j < n; j += 5) {
+        EXPECT_EQ(x->find(key(i), relation::criticizes, key(j), mode::asserted).has_value(), i != j);
+        EXPECT_EQ(x->find(key(i), relation::sanctions, key(j), mode::proposed).has_value(), i != j);
+        EXPECT_FALSE(x->find(key(i), relation::sanctions, key(j), mode::asserted));
+      }
+}
+
 TEST(KnowledgeGraph, AMovedFromGraphIsEmptyAndUsable) {
   knowledge_graph g(3);
   g.add(make(node_type::state, "CHN", "China"));
