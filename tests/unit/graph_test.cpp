@@ -162,8 +162,9 @@ TEST(KnowledgeGraph, MergingAGraphItMayTakeEqualsCopyingIt) {
 TEST(KnowledgeGraph, FindsEveryEdgeOfALargeGraphAndOfItsCopy) {
   knowledge_graph g;
   const int n = 120;  // 120 * 119 edges of each of two relations: the index grows many times
-  for (int i = 0; i < n; ++i) g.add(make(node_type::state, "S" + std::to_string(i), "State " + std::to_string(i)));
-  auto key = [](int i) { return make_key(node_type::state, "S" + std::to_string(i)); };
+  auto id = [](int i) { return std::string("S").append(std::to_string(i)); };
+  for (int i = 0; i < n; ++i) g.add(make(node_type::state, id(i), std::string("State ").append(std::to_string(i))));
+  auto key = [&](int i) { return make_key(node_type::state, id(i)); };
   for (int i = 0; i < n; ++i)
     for (int j = 0; j < n; ++j)
       if (i != j) {
