@@ -84,16 +84,15 @@ knowledge_graph& knowledge_graph::operator=(knowledge_graph&& other) {
 knowledge_graph::~knowledge_graph() = default;
 
 knowledge_graph::vertex_id knowledge_graph::add(node n) {
-  if (auto it = by_key_.find(n.key); it != by_key_.end()) {
-    merge_into((*g_)[it->second], n);
-    return it->second;
+  if (auto known = find(n.key)) {
+    merge_into((*g_)[*known], n);
+    return *known;
   }
   std::sort(n.aliases.begin(), n.aliases.end());
   n.aliases.erase(std::unique(n.aliases.begin(), n.aliases.end()), n.aliases.end());
-  std::string key = n.key;
   vertex_id v = boost::add_vertex(*g_);
   (*g_)[v] = std::move(n);
-  by_key_.emplace(std::move(key), v);
+  by_key_.insert((*g_)[v].key, v);
   return v;
 }
 
@@ -144,9 +143,9 @@ void knowledge_graph::merge(knowledge_graph&& other) {
 }
 
 std::optional<knowledge_graph::vertex_id> knowledge_graph::find(std::string_view key) const {
-  auto it = by_key_.find(key);
-  if (it == by_key_.end()) return std::nullopt;
-  return it->second;
+  std::int64_t v = by_key_.find(key, [&](std::uint64_t w) -> std::string_view { return (*g_)[w].key; });
+  if (v < 0) return std::nullopt;
+  return static_cast<vertex_id>(v);
 }
 
 std::optional<knowledge_graph::edge_id> knowledge_graph::find(std::string_view subject, relation r,

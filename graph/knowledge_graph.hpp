@@ -6,12 +6,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
 
 #include "graph/detail/edge_index.hpp"
+#include "graph/detail/key_index.hpp"
 #include "graph/edge.hpp"
 #include "graph/node.hpp"
 
@@ -91,13 +91,8 @@ class knowledge_graph {
   }
   edge_id add_between(vertex_id s, vertex_id o, edge e);
 
-  struct key_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-
   std::unique_ptr<graph_type> g_;  // behind a pointer: Boost 1.74's adjacency_list cannot move
-  std::unordered_map<std::string, vertex_id, key_hash, std::equal_to<>> by_key_;
+  detail::key_index by_key_;
   detail::edge_index<edge_id> by_edge_;
   std::size_t max_evidence_ = default_max_evidence;
 };
