@@ -146,13 +146,14 @@ class graphml_writer final : public graph_writer {
     });
     const std::string cleaned = plain ? std::string() : clean_text(value);
     const std::string_view text = plain ? value : std::string_view(cleaned);
-    std::size_t from = 0;
-    for (std::size_t i = text.find_first_of("&<>"); i != std::string::npos; i = text.find_first_of("&<>", from)) {
-      buf_.append(text.substr(from, i - from));
-      buf_ += text[i] == '&' ? "&amp;" : text[i] == '<' ? "&lt;" : "&gt;";
-      from = i + 1;
+    for (char c : text) {
+      switch (c) {
+        case '&': buf_ += "&amp;"; break;
+        case '<': buf_ += "&lt;"; break;
+        case '>': buf_ += "&gt;"; break;
+        default: buf_ += c;
+      }
     }
-    buf_.append(text.substr(from));
     buf_ += "</data>\n";
   }
 

@@ -40,12 +40,15 @@ void reader::read() {
   for (std::size_t i = 0; i < a_.tokens.size(); ++i) {
     std::string_view w = word(i);
     char* start = out;
-    if (w.find('\xE2') == std::string_view::npos) {
-      for (char c : w) *out++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    } else {
+    bool quotes = false;
+    for (char c : w) {
+      *out++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      quotes |= c == '\xE2';
+    }
+    if (quotes) {  // a curly apostrophe, which folds to ASCII: the general way
       curly.clear();
       fold_into(w, curly);
-      out = std::copy(curly.begin(), curly.end(), out);
+      out = std::copy(curly.begin(), curly.end(), start);
     }
     a_.folded[i] = std::string_view(start, static_cast<std::size_t>(out - start));
   }

@@ -850,6 +850,7 @@ void reader::read_static_patterns(std::size_t s) {
   // "the Algeria-backed Polisario Front", "Iran-backed rebels": support from a state.
   for (std::size_t i = sen.first; i + 1 < sen.last; ++i) {
     std::string_view w = word(i);
+    if (w.size() < 8 || (w.back() != 'd' && w.back() != 'D')) continue;  // "-backed", ... "-allied"
     auto dash = w.rfind('-');
     if (dash == std::string_view::npos) continue;
     std::string tail = fold(w.substr(dash + 1));
