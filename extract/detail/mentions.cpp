@@ -100,7 +100,7 @@ std::size_t reader::name_length(std::size_t i, std::size_t end) const {
   while (i + n < end && n < 6) {
     std::size_t k = i + n;
     if (a_.skip[k] || a_.tokens[k].kind != token_kind::word) break;
-    std::string_view w = word(k);
+    word_view w = word(k);
     std::string f = fold(w);
     bool particle_joined = (f.starts_with("al-") || f.starts_with("el-") || f.starts_with("ad-") || f.starts_with("as-")) &&
                            w.size() > 3 && is_capitalized(w.substr(3));
@@ -155,13 +155,13 @@ std::size_t reader::try_acronym_body(std::size_t s, std::size_t i, std::vector<m
   // Look ahead for "( ACRONYM )" ending a phrase that starts at i.
   std::size_t j = i;
   while (j < sen.last && j < i + 8 && !is_punct(j, "(") && !a_.skip[j]) {
-    std::string_view w = word(j);
+    word_view w = word(j);
     bool ok = a_.tokens[j].kind == token_kind::word || (w == "," && j + 1 < sen.last && word(j + 1).find('.') != std::string_view::npos);
     if (!ok) return 0;
     ++j;
   }
   if (j == i || j + 2 >= sen.last || !is_punct(j, "(") || !is_punct(j + 2, ")")) return 0;
-  std::string_view acr = word(j + 1);
+  word_view acr = word(j + 1);
   if (!is_acronym(acr)) return 0;
   // The phrase: from i; only when i starts it (after a determiner, preposition or comma).
   if (i > sen.first && !(is_word(i - 1, word_class::determiner) || is_word(i - 1, word_class::preposition) ||
@@ -216,7 +216,7 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   // a posting or an owner between the role and the name.
   if (j < sen.last && (folded(j) == "to" || folded(j) == "for" || folded(j) == "of" || folded(j) == "in" ||
                        folded(j) == "at" || folded(j) == "on")) {
-    std::string_view prep = folded(j);
+    word_view prep = folded(j);
     std::size_t k = j + 1;
     int found = -1;
     while (k < sen.last && k < j + 8 && word(k) != "," && a_.tokens[k].kind != token_kind::punct &&
@@ -373,7 +373,7 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
   std::size_t j = i, last_head = 0;
   bool head_first = is_word(i, word_class::org_head);
   while (j < sen.last && j < i + 10 && a_.tokens[j].kind == token_kind::word) {
-    std::string_view f = folded(j);
+    word_view f = folded(j);
     if (auto dash = word(j).rfind('-'); dash != std::string_view::npos && !is_capitalized(word(j).substr(dash + 1)))
       return 0;  // "the New York-based Committee ...": the name starts after the modifier
     if (is_capitalized(word(j)) && !is_word(j, word_class::calendar)) {
@@ -414,7 +414,7 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
   {
     bool common = true;
     for (std::size_t k = i; k < end && common; ++k) {
-      std::string_view w = folded(k);
+      word_view w = folded(k);
       common = w == "state" || w == "states" || w == "party" || w == "parties" || w == "member" || w == "members";
     }
     if (common) return 0;
@@ -481,7 +481,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
   for (auto v : g->values)
     if (rank(lx_.refs[v].kind) < rank(best.kind)) best = lx_.refs[v];
   std::size_t end = g->last;
-  std::string_view prev = i > sen.first ? folded(i - 1) : std::string_view();
+  word_view prev = i > sen.first ? folded(i - 1) : word_view();
   // "the Rome Statute", "Sofia Sapega", "Minsk Agreements": a place's name inside another name.
   if ((best.kind == ref_kind::capital || best.kind == ref_kind::place) && !all_caps_ && end < sen.last &&
       a_.tokens[end].kind == token_kind::word && is_capitalized(word(end)) &&
@@ -512,7 +512,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
                         prev != "of" && prev != "to" && prev != "for" && prev != "on" && prev != "over";
       if (prev == "to") {
         for (std::size_t k = i - 1; k > sen.first && k + 4 > i; --k) {
-          std::string_view w = folded(k - 1);
+          word_view w = folded(k - 1);
           if (w.starts_with("flew") || w.starts_with("fly") || w.starts_with("travel") || w.starts_with("went") ||
               w.starts_with("return") || w.starts_with("arriv") || w.starts_with("divert") || w.starts_with("trip") ||
               w.starts_with("visit") || w.starts_with("head") || w.starts_with("came") || w.starts_with("move") ||
@@ -701,7 +701,7 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
   }
   // "the arrest of Raman Pratasevich": after a noun of detention or support.
   if (!person && i > sen.first + 1 && folded(i - 1) == "of") {
-    std::string_view before = folded(i - 2);
+    word_view before = folded(i - 2);
     if (before == "arrest" || before == "detention" || before == "release" || before == "killing" ||
         before == "imprisonment" || before == "murder" || before == "removal" || before == "abduction")
       person = true;
@@ -719,8 +719,8 @@ std::size_t reader::try_document_noun(std::size_t s, std::size_t i, std::vector<
   if (a_.tokens[i].kind != token_kind::word ||
       !(is_word(i, word_class::resolution_noun) || is_word(i, word_class::report_noun)))
     return 0;
-  std::string_view f = folded(i);
-  std::string_view prev = i > sen.first ? folded(i - 1) : std::string_view();
+  word_view f = folded(i);
+  word_view prev = i > sen.first ? folded(i - 1) : word_view();
   bool after_verb_slot = prev == "to" || prev == "will" || prev == "would" || prev == "not" || prev == "did" ||
                          (i > sen.first && (is_word(i - 1, word_class::pronoun_they) || is_word(i - 1, word_class::pronoun_we)));
   if (is_word(i, word_class::resolution_noun)) {
@@ -916,7 +916,7 @@ void reader::read_tally(std::size_t s, int resolution) {
 // Words that point back: "the council", "the country", "the measure", "it", "he", "we".
 std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
-  std::string_view f = folded(i);
+  word_view f = folded(i);
   if (a_.tokens[i].kind != token_kind::word) return 0;
   // Pronouns as subjects: "It calls on ...", "He said ...", "We support ...".
   bool subject_slot = i + 1 < sen.last && a_.tokens[i + 1].kind == token_kind::word &&
@@ -978,7 +978,7 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
   // Definite descriptions: "the council", "the Court", "the reclusive communist country".
   // "his delegation had abstained", "her country": the state its speaker represents.
   if ((f == "his" || f == "her" || f == "their" || f == "our" || f == "its") && i + 1 < sen.last) {
-    std::string_view noun = folded(i + 1);
+    word_view noun = folded(i + 1);
     if (noun == "delegation" || noun == "country" || noun == "government" || noun == "nation") {
       int st = -1;
       for (auto it = out.rbegin(); it != out.rend() && st < 0; ++it)
@@ -1005,7 +1005,7 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
   }
   while (det && j < sen.last && j < i + 6 && a_.tokens[j].kind == token_kind::word && !is_capitalized(word(j)) &&
          !is_word(j, word_class::state_noun) && !match(lx_.names, j, j + 1)) {
-    std::string_view w = folded(j);
+    word_view w = folded(j);
     bool head_here = a_.by_head.count(w) > 0;
     if (head_here || is_word(j, word_class::resolution_noun) || is_word(j, word_class::report_noun)) break;
     ++j;
@@ -1017,7 +1017,7 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
                                   (j + 2 < sen.last && (folded(j + 1) == "of" || folded(j + 1) == "for") &&
                                    is_capitalized(word(j + 2)))))
     return 0;
-  std::string_view head = folded(j);
+  word_view head = folded(j);
   if (j + 1 < sen.last && is_word(j + 1, word_class::org_head) && !det) return 0;
   int best = -1;
   // "the military government in Niamey", "the authorities in Minsk": that capital's state.

@@ -55,10 +55,6 @@ bool reader::is_word(std::size_t i, word_class c) const {
   return i < a_.tokens.size() && (a_.classes[i] & class_bit(c)) != 0;
 }
 
-bool reader::is_punct(std::size_t i, std::string_view p) const {
-  return i < a_.tokens.size() && a_.tokens[i].kind == token_kind::punct && word(i) == p;
-}
-
 void reader::read() {
   a_.text = a_.doc->text;
   a_.tokens = tokenize(a_.text);
@@ -69,7 +65,7 @@ void reader::read() {
   char* out = a_.folded_tokens.data();
   std::string curly;
   for (std::size_t i = 0; i < a_.tokens.size(); ++i) {
-    std::string_view w = word(i);
+    word_view w = word(i);
     char* start = out;
     bool quotes = false;
     for (char c : w) {
@@ -102,7 +98,7 @@ void reader::read() {
   a_.mentions.assign(a_.sentences.size(), {});
   mark_boilerplate();
   for (std::size_t i = 0; i < a_.tokens.size() && !vote_context_; ++i) {
-    std::string_view w = folded(i);
+    word_view w = folded(i);
     if (w.size() < 4 || !(w[0] == 'v' || w[0] == 'a' || w[0] == 'r' || w[0] == 'd')) continue;
     if (w == "vote" || w == "voted" || w == "votes" || w == "adopted" || w == "resolution" || w == "vetoed" ||
         w == "veto" || w == "abstained" || w == "abstentions" || w == "approved" || w == "draft")
@@ -133,7 +129,7 @@ void reader::mark_boilerplate() {
     std::size_t i = sen.first;
     bool caps = false;
     while (i < sen.last && i < sen.first + 8) {
-      std::string_view w = word(i);
+      word_view w = word(i);
       if (a_.tokens[i].kind == token_kind::word && is_all_caps(w)) {
         caps = true;
         ++i;

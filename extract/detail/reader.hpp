@@ -8,6 +8,7 @@
 
 #include "extract/detail/article.hpp"
 #include "extract/detail/grammar.hpp"
+#include "extract/detail/text.hpp"
 
 namespace newsgraph::detail {
 
@@ -70,8 +71,8 @@ class reader {
   bool is_quote_inside(std::size_t s, std::size_t i) const;
 
   // token helpers
-  std::string_view word(std::size_t i) const { return a_.tokens[i].in(a_.text); }
-  std::string_view folded(std::size_t i) const { return a_.folded[i]; }
+  word_view word(std::size_t i) const { return a_.tokens[i].in(a_.text); }
+  word_view folded(std::size_t i) const { return a_.folded[i]; }
   /// Sentence s folded, without its newline.
   std::string_view folded_sentence(std::size_t s) const {
     std::size_t end = s + 1 < a_.folded_at.size() ? a_.folded_at[s + 1] : a_.folded_text.size();
@@ -81,7 +82,10 @@ class reader {
   std::optional<gazetteer::match> match(const gazetteer& g, std::size_t i, std::size_t end,
                                         bool ignore_case = false) const;
   bool is_word(std::size_t i, word_class c) const;
-  bool is_punct(std::size_t i, std::string_view p) const;
+  template <std::size_t N>
+  bool is_punct(std::size_t i, const char (&p)[N]) const {
+    return i < a_.tokens.size() && a_.tokens[i].kind == token_kind::punct && word(i) == p;
+  }
   const mention* mention_at(std::size_t s, std::size_t i) const;
   const mention* mention_starting(std::size_t s, std::size_t i) const;
   const mention* mention_ending(std::size_t s, std::size_t last) const;

@@ -98,7 +98,7 @@ bool reader::in_prepositional_phrase(std::size_t s, const mention& m) const {
     }
     if (is_word(k, word_class::preposition)) {
       // "after ECOWAS imposed sanctions": a conjunction opening a clause, not a preposition.
-      std::string_view f = folded(k);
+      word_view f = folded(k);
       bool conj = f == "after" || f == "before" || f == "since" || f == "until" || f == "as";
       if (conj && m.last < sen.last && a_.tokens[m.last].kind == token_kind::word && !is_capitalized(word(m.last)) &&
           !is_word(m.last, word_class::preposition) && !is_word(m.last, word_class::determiner) && folded(m.last) != "and")
@@ -154,7 +154,7 @@ std::vector<int> reader::coordinated_before(std::size_t s, const mention& m) con
     }
     // "China - Pyongyang's main ally - and Russia": skip the aside.
     if (joiner && k > sen.first && (is_dash(word(k - 1)) || word(k - 1) == ",") && !mention_ending(s, k)) {
-      std::string_view close = word(k - 1);
+      word_view close = word(k - 1);
       for (std::size_t q = k - 1; q > sen.first && q + 12 > k; --q) {
         if (word(q - 1) == close || (is_dash(close) && is_dash(word(q - 1)))) {
           k = q;
@@ -253,10 +253,10 @@ std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation 
   while (j > sen.first && steps < 40) {
     --j;
     ++steps;
-    std::string_view w = word(j);
+    word_view w = word(j);
     if (w == ";" || w == ":" || is_quote(w)) break;
     if (is_word(j, word_class::clause_opener)) {
-      std::string_view f = folded(j);
+      word_view f = folded(j);
       // "India and Japan were among the countries that abstained"
       if ((f == "that" || f == "which" || f == "who") && j >= sen.first + 3 && folded(j - 2) == "the" &&
           folded(j - 3) == "among") {
@@ -349,7 +349,7 @@ bool reader::operative_paragraph(std::size_t s) const {
   if (numbered) return true;
   if (s == 0) return false;
   const sentence& prev = a_.sentences[s - 1];
-  std::string_view last = word(prev.last - 1);
+  word_view last = word(prev.last - 1);
   bool prev_number = prev.last - prev.first <= 2 && a_.tokens[prev.first].kind == token_kind::number;
   return last == ":" || last == ";" || prev_number;
 }
@@ -377,7 +377,7 @@ int reader::main_subject_after(std::size_t s, std::size_t i) const {
 std::vector<int> reader::objects_after(std::size_t s, std::size_t i, relation r, std::size_t* end) const {
   const sentence& sen = a_.sentences[s];
   for (std::size_t k = i; k < sen.last && k < i + 16; ++k) {
-    std::string_view w = word(k);
+    word_view w = word(k);
     if (w == ";" || w == "." || w == ":" || w == "?" || w == "!" || is_quote(w)) break;
     if (is_word(k, word_class::clause_opener) && !(folded(k) == "that" && k > i && folded(k - 1) == "such")) break;
     if (w == "," && !mention_ending(s, k)) break;
@@ -390,7 +390,7 @@ std::vector<int> reader::objects_after(std::size_t s, std::size_t i, relation r,
     // "condemns the sentencing of X": X is the victim, not the one condemned.
     if ((r == relation::criticizes || r == relation::opposes || r == relation::accuses) && k >= i + 2 &&
         folded(k - 1) == "of" && type_of(m->ent) == node_type::person) {
-      std::string_view ev = folded(k - 2);
+      word_view ev = folded(k - 2);
       if (ev == "sentencing" || ev == "arrest" || ev == "detention" || ev == "killing" || ev == "murder" ||
           ev == "imprisonment" || ev == "jailing" || ev == "torture" || ev == "execution" || ev == "abduction" ||
           ev == "death" || ev == "disappearance" || ev == "conviction" || ev == "persecution" || ev == "harassment") {
@@ -433,7 +433,7 @@ mode reader::mode_at(std::size_t s, std::size_t i) const {
   std::size_t from = i > sen.first + 7 ? i - 7 : sen.first;
   for (std::size_t k = i; k > from;) {
     --k;
-    std::string_view w = word(k);
+    word_view w = word(k);
     if (w == "," || w == ";" || is_quote(w)) break;
     if (const mention* m = mention_ending(s, k + 1); m && !m->possessive) break;
     std::string f = fold(w);
@@ -498,7 +498,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     if (that_clause) {
       bool modal = false;
       for (std::size_t q = end; q < sen.last && q < end + 16; ++q) {
-        std::string_view f = folded(q);
+        word_view f = folded(q);
         if (f == "would" || f == "should" || f == "shall" || f == "must" || f == "to") modal = true;
       }
       if (!modal) return;
@@ -513,7 +513,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     std::size_t control_end = end + 1;
     while (control_end < stop && word(control_end) != ",") {
       if (folded(control_end) == "and" && control_end + 1 < stop) {
-        std::string_view next = folded(control_end + 1);
+        word_view next = folded(control_end + 1);
         bool same_tense = (form.ends_with("ed") && next.ends_with("ed")) ||
                           (form.ends_with("s") && next.ends_with("s") && !next.ends_with("ss"));
         if (same_tense) break;
@@ -697,7 +697,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     }
     while (k < sen.last && k < last + 3 + (early_agents.empty() ? 0 : 8) && !is_word(k, word_class::preposition)) ++k;
     if (k < sen.last && is_word(k, word_class::preposition) && folded(k) != "by") {
-      std::string_view prep = folded(k);
+      word_view prep = folded(k);
       bool fits = prep == "of" || prep == "on" || prep == "against" || prep == "for" || prep == "with" ||
                   prep == "to" || prep == "over" || prep == "toward" || prep == "towards" || prep == "in";
       if (fits) patients = objects_after(s, k + 1, r, &pend);
@@ -781,7 +781,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     // "the text, which France and the UAE had put forward": the relative pronoun's antecedent.
     for (std::size_t k = first; k > sen.first + 1 && k + 10 > first;) {
       --k;
-      std::string_view f = folded(k);
+      word_view f = folded(k);
       if (f == "which" || f == "that") {
         std::size_t q = k;
         if (word(q - 1) == ",") --q;
@@ -849,7 +849,7 @@ void reader::read_static_patterns(std::size_t s) {
   }
   // "the Algeria-backed Polisario Front", "Iran-backed rebels": support from a state.
   for (std::size_t i = sen.first; i + 1 < sen.last; ++i) {
-    std::string_view w = word(i);
+    word_view w = word(i);
     if (w.size() < 8 || (w.back() != 'd' && w.back() != 'D')) continue;  // "-backed", ... "-allied"
     auto dash = w.rfind('-');
     if (dash == std::string_view::npos) continue;
@@ -873,7 +873,7 @@ void reader::read_static_patterns(std::size_t s) {
   // "10 against (Belarus, Cuba, ...)", "13 in favour (...)", "1 abstention (China)": who voted how.
   for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
     if (!is_punct(i + 1, "(")) continue;
-    std::string_view v = folded(i);
+    word_view v = folded(i);
     relation r;
     if (v == "against") r = relation::votes_against;
     else if (v == "favour" || v == "favor") r = relation::votes_for;
@@ -890,7 +890,7 @@ void reader::read_static_patterns(std::size_t s) {
   }
   // "Voting against were Bolivia, Burundi and China", "Abstaining were ...": who voted how.
   for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
-    std::string_view v = folded(i);
+    word_view v = folded(i);
     if (v != "voting" && v != "abstaining") continue;
     relation r = relation::abstains;
     std::size_t k = i + 1;
@@ -913,7 +913,7 @@ void reader::read_static_patterns(std::size_t s) {
   }
   // "as did Belarus, Cuba, Iran, Syria and Venezuela": the same relation for more subjects.
   for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
-    std::string_view v = folded(i + 1);
+    word_view v = folded(i + 1);
     bool as_did = folded(i) == "as" && (v == "did" || v == "have" || v == "had" || v == "do" || v == "does");
     bool joined_by = (folded(i) == "joined" || folded(i) == "followed") && v == "by";
     if (!as_did && !joined_by) continue;
@@ -961,7 +961,7 @@ void reader::read_static_patterns(std::size_t s) {
   }
   // "concluded that North Korea was committing abuses": an accusation.
   for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
-    std::string_view v = folded(i);
+    word_view v = folded(i);
     if (!(v == "concluded" || v == "found" || v == "determined" || v == "established" || v == "concludes" ||
           v == "finds" || v == "documented") || folded(i + 1) != "that")
       continue;
@@ -1011,7 +1011,7 @@ void reader::find_relations(std::size_t s) {
   auto pick = [&](const hit& h) -> const trigger_entry* {
     // A word that is both a verb and a noun ("support", "attack") is a noun after a
     // determiner or possessive, and before "of".
-    std::string_view prev = h.first > sen.first ? folded(h.first - 1) : std::string_view();
+    word_view prev = h.first > sen.first ? folded(h.first - 1) : word_view();
     if (prev == "that") prev = {};  // "the countries that abstained": a relative pronoun
     bool nounish = is(word_class::determiner, prev) || prev == "'s" || prev == "\u2019s" ||
                    (h.first > sen.first && mention_ending(s, h.first) && mention_ending(s, h.first)->modifier) ||

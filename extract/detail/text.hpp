@@ -5,6 +5,18 @@
 
 namespace newsgraph::detail {
 
+/// A string_view whose comparison with a string literal checks the length first and then
+/// compares a length known when compiling, which the compiler turns into a few instructions;
+/// the reader compares words with literals all the time.
+struct word_view : std::string_view {
+  using std::string_view::string_view;
+  constexpr word_view(std::string_view s) noexcept : std::string_view(s) {}
+  template <std::size_t N>
+  constexpr bool operator==(const char (&literal)[N]) const noexcept {
+    return size() == N - 1 && std::char_traits<char>::compare(data(), literal, N - 1) == 0;
+  }
+};
+
 /// `s` with ASCII letters lower-cased and typographic apostrophes as ASCII ones.
 std::string fold(std::string_view s);
 /// Appends fold(s) to `out`.
