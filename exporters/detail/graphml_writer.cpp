@@ -146,14 +146,15 @@ class graphml_writer final : public graph_writer {
     });
     const std::string cleaned = plain ? std::string() : clean_text(value);
     const std::string_view text = plain ? value : std::string_view(cleaned);
-    for (char c : text) {
-      switch (c) {
-        case '&': buf_ += "&amp;"; break;
-        case '<': buf_ += "&lt;"; break;
-        case '>': buf_ += "&gt;"; break;
-        default: buf_ += c;
-      }
+    std::size_t run = 0;  // the start of the text not yet copied
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      if (c != '&' && c != '<' && c != '>') continue;
+      buf_.append(text.substr(run, i - run));
+      buf_ += c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;";
+      run = i + 1;
     }
+    buf_.append(text.substr(run));
     buf_ += "</data>\n";
   }
 

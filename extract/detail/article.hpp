@@ -67,7 +67,7 @@ struct article {
   std::vector<std::size_t> folded_at; ///< per sentence: where it starts in folded_text
   std::vector<bool> skip;            ///< per token: dateline or boilerplate, not content
   std::vector<entity> entities;
-  std::map<std::string, int> by_key;
+  std::unordered_map<std::string, int, text_hash, std::equal_to<>> by_key;
   std::unordered_map<std::string, std::vector<int>, text_hash, std::equal_to<>> by_head;  ///< head noun -> entities it refers back to
   std::vector<std::vector<mention>> mentions;  ///< per sentence, in token order
   std::vector<reading> readings;
