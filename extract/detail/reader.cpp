@@ -51,10 +51,6 @@ class furniture_finder {
 
 }  // namespace
 
-bool reader::is_word(std::size_t i, word_class c) const {
-  return i < a_.tokens.size() && (a_.classes[i] & class_bit(c)) != 0;
-}
-
 void reader::read() {
   a_.text = a_.doc->text;
   a_.tokens = tokenize(a_.text);

@@ -81,7 +81,9 @@ class reader {
   /// g's longest phrase at token i, before token end.
   std::optional<gazetteer::match> match(const gazetteer& g, std::size_t i, std::size_t end,
                                         bool ignore_case = false) const;
-  bool is_word(std::size_t i, word_class c) const;
+  bool is_word(std::size_t i, word_class c) const {
+    return i < a_.tokens.size() && (a_.classes[i] & class_bit(c)) != 0;
+  }
   template <std::size_t N>
   bool is_punct(std::size_t i, const char (&p)[N]) const {
     return i < a_.tokens.size() && a_.tokens[i].kind == token_kind::punct && word(i) == p;
