@@ -55,13 +55,6 @@ std::string canonical_quotes(std::string_view s) {
   return out;
 }
 
-bool is_capitalized(std::string_view s) {
-  if (s.empty()) return false;
-  auto c = static_cast<unsigned char>(s[0]);
-  return (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5 && s.size() > 1 &&
-                                    static_cast<unsigned char>(s[1]) >= 0x80 && static_cast<unsigned char>(s[1]) <= 0x9E);
-}
-
 bool is_all_caps(std::string_view s) {
   int letters = 0;
   for (char c : s) {

@@ -23,8 +23,13 @@ std::string fold(std::string_view s);
 void fold_into(std::string_view s, std::string& out);
 /// `s` with typographic apostrophes and quotes as ASCII ones.
 std::string canonical_quotes(std::string_view s);
-/// Whether `s` starts with an ASCII capital letter (or a non-ASCII letter, taken as one).
-bool is_capitalized(std::string_view s);
+/// Whether `s` starts with an ASCII capital letter (or, taken as one, a two-byte Latin letter from À to Ş).
+inline bool is_capitalized(std::string_view s) {
+  if (s.empty()) return false;
+  auto c = static_cast<unsigned char>(s[0]);
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5 && s.size() > 1 &&
+                                    static_cast<unsigned char>(s[1]) >= 0x80 && static_cast<unsigned char>(s[1]) <= 0x9E);
+}
 /// Whether `s` has at least two letters and no lower-case ASCII letter ("UN", "SEBIN").
 bool is_all_caps(std::string_view s);
 /// Whether `s` reads as an acronym: 2 to 10 characters, at least two capitals, no spaces,
