@@ -1142,11 +1142,18 @@ void reader::find_mentions(std::size_t s) {
     if (!m.modifier) e.n.mentions++;
     e.last_seen = m.first;
     if (e.n.type != node_type::resolution && e.n.type != node_type::report) {
-      std::string surface(a_.text.substr(a_.tokens[m.first].begin, a_.tokens[m.last - 1].end - a_.tokens[m.first].begin));
-      std::string f = fold(surface);
-      bool pronoun = is(word_class::pronoun_it, f) || is(word_class::pronoun_he, f) || is(word_class::pronoun_we, f);
-      if (!pronoun && !f.starts_with("the ") && !f.starts_with("this ") && !f.starts_with("that ") && !all_caps_)
-        add_alias(e.n, surface);
+      std::string_view surface =
+          a_.text.substr(a_.tokens[m.first].begin, a_.tokens[m.last - 1].end - a_.tokens[m.first].begin);
+      // Not a pronoun ("it", "he", "we"), nor a description ("the council", "this country").
+      bool pronoun = m.last - m.first == 1 && (is_word(m.first, word_class::pronoun_it) ||
+                                               is_word(m.first, word_class::pronoun_he) ||
+                                               is_word(m.first, word_class::pronoun_we));
+      bool described = false;
+      if (m.last - m.first > 1) {
+        std::string f = fold(surface.substr(0, 5));
+        described = f.starts_with("the ") || f.starts_with("this ") || f.starts_with("that ");
+      }
+      if (!pronoun && !described && !all_caps_) add_alias(e.n, surface);
     }
   }
   a_.mentions[s] = std::move(out);

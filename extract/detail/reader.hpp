@@ -71,8 +71,8 @@ class reader {
   bool is_quote_inside(std::size_t s, std::size_t i) const;
 
   // token helpers
-  word_view word(std::size_t i) const { return a_.tokens[i].in(a_.text); }
-  word_view folded(std::size_t i) const { return a_.folded[i]; }
+  [[gnu::always_inline]] word_view word(std::size_t i) const { return a_.tokens[i].in(a_.text); }
+  [[gnu::always_inline]] word_view folded(std::size_t i) const { return a_.folded[i]; }
   /// Sentence s folded, without its newline.
   std::string_view folded_sentence(std::size_t s) const {
     std::size_t end = s + 1 < a_.folded_at.size() ? a_.folded_at[s + 1] : a_.folded_text.size();
