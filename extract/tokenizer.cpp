@@ -67,6 +67,10 @@ std::vector<token> tokenize(std::string_view text) {
     newlines = 0;
   };
   while (i < text.size()) {
+    if (text[i] == ' ') {  // the common case, without decoding
+      ++i;
+      continue;
+    }
     std::size_t len = 0;
     std::uint32_t cp = peek(i, len);
     if (is_space(cp)) {

@@ -155,14 +155,6 @@ int reader::add_entity(entity e) {
   return id;
 }
 
-std::optional<gazetteer::match> reader::match(const gazetteer& g, std::size_t i, std::size_t end,
-                                              bool ignore_case) const {
-  if (&g.words() == lx_.words.get()) {
-    if (i >= end || i >= word_ids_.size() || !g.may_start(word_ids_[i])) return std::nullopt;
-    return g.longest_at_ids(a_.text, a_.tokens, word_ids_, i, end, ignore_case);
-  }
-  return g.longest_at(a_.text, a_.tokens, i, end, ignore_case, a_.folded);
-}
 
 int reader::latest_with_head(std::string_view head) const {
   auto it = a_.by_head.find(head);

@@ -80,7 +80,13 @@ class reader {
   }
   /// g's longest phrase at token i, before token end.
   std::optional<gazetteer::match> match(const gazetteer& g, std::size_t i, std::size_t end,
-                                        bool ignore_case = false) const;
+                                        bool ignore_case = false) const {
+    if (&g.words() == lx_.words.get()) {  // the tokens' ids are known: most words start no phrase
+      if (i >= end || i >= word_ids_.size() || !g.may_start(word_ids_[i])) return std::nullopt;
+      return g.longest_at_ids(a_.text, a_.tokens, word_ids_, i, end, ignore_case);
+    }
+    return g.longest_at(a_.text, a_.tokens, i, end, ignore_case, a_.folded);
+  }
   bool is_word(std::size_t i, word_class c) const {
     return i < a_.tokens.size() && (a_.classes[i] & class_bit(c)) != 0;
   }
