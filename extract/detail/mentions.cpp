@@ -8,24 +8,6 @@
 
 namespace newsgraph::detail {
 
-const mention* reader::mention_at(std::size_t s, std::size_t i) const {
-  for (const auto& m : a_.mentions[s])
-    if (m.first <= i && i < m.last) return &m;
-  return nullptr;
-}
-
-const mention* reader::mention_starting(std::size_t s, std::size_t i) const {
-  for (const auto& m : a_.mentions[s])
-    if (m.first == i) return &m;
-  return nullptr;
-}
-
-const mention* reader::mention_ending(std::size_t s, std::size_t last) const {
-  for (const auto& m : a_.mentions[s])
-    if (m.last == last) return &m;
-  return nullptr;
-}
-
 bool reader::is_actor(int e) const {
   auto t = type_of(e);
   return t == node_type::state || t == node_type::body || t == node_type::person;

@@ -94,9 +94,22 @@ class reader {
   bool is_punct(std::size_t i, const char (&p)[N]) const {
     return i < a_.tokens.size() && a_.tokens[i].kind == token_kind::punct && word(i) == p;
   }
-  const mention* mention_at(std::size_t s, std::size_t i) const;
-  const mention* mention_starting(std::size_t s, std::size_t i) const;
-  const mention* mention_ending(std::size_t s, std::size_t last) const;
+  /// Sentence s's mention that holds, starts at or ends before token i, if any.
+  const mention* mention_at(std::size_t s, std::size_t i) const {
+    for (const auto& m : a_.mentions[s])
+      if (m.first <= i && i < m.last) return &m;
+    return nullptr;
+  }
+  const mention* mention_starting(std::size_t s, std::size_t i) const {
+    for (const auto& m : a_.mentions[s])
+      if (m.first == i) return &m;
+    return nullptr;
+  }
+  const mention* mention_ending(std::size_t s, std::size_t last) const {
+    for (const auto& m : a_.mentions[s])
+      if (m.last == last) return &m;
+    return nullptr;
+  }
   bool in_prepositional_phrase(std::size_t s, const mention& m) const;
   node_type type_of(int e) const { return a_.entities[e].n.type; }
   bool is_actor(int e) const;
