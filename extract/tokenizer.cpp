@@ -99,6 +99,7 @@ std::vector<token> tokenize(std::string_view text) {
           ++j;
           continue;
         }
+        if (b == ' ' || b == '\n') break;  // white space joins nothing
         std::size_t l = 0;
         std::uint32_t c = peek(j, l);
         if (is_letter(c) || is_digit(c)) {
