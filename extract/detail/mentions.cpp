@@ -83,7 +83,7 @@ std::size_t reader::name_length(std::size_t i, std::size_t end) const {
     std::size_t k = i + n;
     if (a_.skip[k] || a_.tokens[k].kind != token_kind::word) break;
     word_view w = word(k);
-    std::string f = fold(w);
+    word_view f = folded(k);
     bool particle_joined = (f.starts_with("al-") || f.starts_with("el-") || f.starts_with("ad-") || f.starts_with("as-")) &&
                            w.size() > 3 && is_capitalized(w.substr(3));
     bool initial = w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' && words > 0 && k + 1 < end &&
@@ -180,7 +180,7 @@ std::size_t reader::try_acronym_body(std::size_t s, std::size_t i, std::vector<m
   out.push_back({i, j + 3, id});
   // "the military counter-intelligence (DGCIM) unit": the head after the bracket belongs to it.
   std::size_t end = j + 3;
-  if (end < sen.last && (fold(word(end)) == "unit" || fold(word(end)) == "force" || fold(word(end)) == "agency"))
+  if (end < sen.last && (folded(end) == "unit" || folded(end) == "force" || folded(end) == "agency"))
     out.back().last = ++end;
   return end - i;
 }
@@ -316,7 +316,7 @@ std::size_t reader::try_office(std::size_t s, std::size_t i, std::vector<mention
   const office_entry& of = lx_.offices[m->values.front()];
   int owner = owner_before(i, out);
   std::size_t end = m->last;
-  if (owner < 0 && end + 1 < sen.last && fold(word(end)) == "of") {
+  if (owner < 0 && end + 1 < sen.last && folded(end) == "of") {
     auto g = match(lx_.names, end + 1, sen.last);
     if (g && lx_.refs[g->values.front()].kind == ref_kind::state) {
       owner = entity_for_state(lx_.refs[g->values.front()].index);
@@ -402,7 +402,7 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
     if (common) return 0;
   }
   // "Government of the Sudan": the state itself.
-  if (fold(word(i)) == "government" && end > i + 2) return 0;
+  if (folded(i) == "government" && end > i + 2) return 0;
   int id;
   if (auto k = known_names_.find(name); k != known_names_.end()) {
     id = k->second;
@@ -533,7 +533,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
   if (id < 0) return 0;
   // "NATO Allies", "EU officials", "Russian forces": the actor noun belongs to the name.
   if (!modifier && end < sen.last && type_of(id) != node_type::place && is_word(end, word_class::actor_noun) &&
-      is_capitalized(word(end)) == is_capitalized(word(end - 1)) && fold(word(end)) != "members")
+      is_capitalized(word(end)) == is_capitalized(word(end - 1)) && folded(end) != "members")
     ++end;
   bool possessive = end < sen.last && (word(end) == "'s" || word(end) == "\u2019s");
   // "the European Union's delegation", "Russia's military": the actor itself.

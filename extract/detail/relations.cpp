@@ -436,7 +436,7 @@ mode reader::mode_at(std::size_t s, std::size_t i) const {
     word_view w = word(k);
     if (w == "," || w == ";" || is_quote(w)) break;
     if (const mention* m = mention_ending(s, k + 1); m && !m->possessive) break;
-    std::string f = fold(w);
+    word_view f = folded(k);
     if (f == "not" || f == "never" || f.ends_with("n't") || f == "cannot") consider(mode::negated);
     if (auto p = match(lx_.mode_phrases, k, i, true))
       for (auto v : p->values) consider(lx_.modality[v].mod);
