@@ -94,6 +94,8 @@ atomic_file::atomic_file(std::filesystem::path target) : target_(std::move(targe
   }
   ::fchmod(fd, mode);
   ::close(fd);
+  buffer_.resize(std::size_t{1} << 20);
+  out_.rdbuf()->pubsetbuf(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));  // before open()
   out_.open(temporary_, std::ios::binary | std::ios::trunc);
   if (!out_) {
     ::unlink(temporary_.c_str());

@@ -2,6 +2,7 @@
 // Output files that appear whole or not at all.
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 namespace newsgraph::cli {
 
@@ -27,6 +28,7 @@ class atomic_file {
 
  private:
   std::filesystem::path target_, temporary_;
+  std::vector<char> buffer_;  // the stream's: large, so that a big graph goes out in few writes
   std::ofstream out_;
   int slot_ = -1;  // its place in the table the signal handler cleans up
   bool committed_ = false;
