@@ -24,8 +24,10 @@ void merge_edge(edge& into, From&& from, std::size_t max_evidence) {
   for (const auto& [k, v] : from.qualifiers) into.qualifiers.emplace(k, v);
   for (auto& p : from.evidence) {
     if (into.evidence.size() >= max_evidence) break;
-    if (std::find(into.evidence.begin(), into.evidence.end(), p) == into.evidence.end())
+    if (std::find(into.evidence.begin(), into.evidence.end(), p) == into.evidence.end()) {
+      into.evidence.reserve(into.evidence.size() + 1);  // exactly: most edges keep a few, never more than max_evidence
       into.evidence.push_back(take(p));
+    }
   }
   if (from.docs.size() == 1 && (into.docs.empty() || into.docs.back() < from.docs.front())) {
     into.docs.push_back(take(from.docs.front()));  // articles mostly come in the order of their ids

@@ -1,69 +1,73 @@
 #pragma once
 // The index of a knowledge_graph's edges by (subject, relation, object, mode): an
-// open-addressing table, because merging a corpus looks an edge up for every reading and a
-// node-based map makes each lookup a chase of pointers through a large heap.
+// open-addressing table of 16-byte slots, because merging a corpus looks an edge up for every
+// reading, and a node-based map makes each lookup a chase of pointers through a large heap.
 #include <cstddef>
 #include <cstdint>
+#include <stdexcept>
 #include <vector>
 
 namespace newsgraph::detail {
 
-/// Maps a packed edge key to a value (the graph's edge descriptor). Keys are never removed.
+/// Maps an edge key to a value (the graph's edge descriptor). Keys are never removed.
 template <class Value>
 class edge_index {
  public:
-  /// The key of (subject, relation, object, mode): vertices below 2^28, relation and mode below 256.
+  /// The key of (subject, relation, object, mode), with relation << 8 | mode as its kind.
   struct key {
     std::uint64_t subject = 0, object = 0;
-    std::uint32_t kind = 0;  // relation << 8 | mode
-    friend bool operator==(const key&, const key&) = default;
+    std::uint32_t kind = 0;
   };
 
   /// The value stored under k, or nullptr.
   const Value* find(const key& k) const {
-    if (slots_.empty()) return nullptr;
+    if (slots_.empty() || k.subject > limit || k.object > limit) return nullptr;
     const slot& s = slots_[position(k)];
-    return s.used ? &s.value : nullptr;
+    return s.number != 0 ? &values_[s.number - 1] : nullptr;
   }
 
-  /// Stores v under k, which must be new.
+  /// Stores v under k, which must be new. Throws std::length_error past 2^32 - 1 vertices or edges.
   void insert(const key& k, const Value& v) {
-    if ((size_ + 1) * 2 > slots_.size()) grow();
-    slot& s = slots_[position(k)];
-    s = {k, v, true};
-    ++size_;
+    if (k.subject > limit || k.object > limit || values_.size() >= limit)
+      throw std::length_error("knowledge_graph: more than 2^32 - 1 vertices or edges");
+    if ((values_.size() + 1) * 2 > slots_.size()) grow();
+    values_.push_back(v);
+    slots_[position(k)] = {static_cast<std::uint32_t>(k.subject), static_cast<std::uint32_t>(k.object), k.kind,
+                           static_cast<std::uint32_t>(values_.size())};
   }
 
-  std::size_t size() const { return size_; }
+  std::size_t size() const { return values_.size(); }
 
  private:
+  static constexpr std::uint64_t limit = 0xFFFFFFFFu;
   struct slot {
-    key k;
-    Value value{};
-    bool used = false;
+    std::uint32_t subject = 0, object = 0, kind = 0;
+    std::uint32_t number = 0;  // 1 + the value's place in values_; 0: free
   };
-  static std::size_t hash(const key& k) {
-    std::uint64_t h = k.subject * 0x9E3779B97F4A7C15ull;
-    h ^= (k.object + 0x7F4A7C15ull) * 0xC2B2AE3D27D4EB4Full;
-    h ^= std::uint64_t{k.kind} * 0x165667B19E3779F9ull;
+  static std::size_t hash(std::uint64_t subject, std::uint64_t object, std::uint32_t kind) {
+    std::uint64_t h = subject * 0x9E3779B97F4A7C15ull;
+    h ^= (object + 0x7F4A7C15ull) * 0xC2B2AE3D27D4EB4Full;
+    h ^= std::uint64_t{kind} * 0x165667B19E3779F9ull;
     return static_cast<std::size_t>(h ^ (h >> 29));
   }
   // The slot holding k, or the free one where it would go.
   std::size_t position(const key& k) const {
     const std::size_t mask = slots_.size() - 1;
-    std::size_t i = hash(k) & mask;
-    while (slots_[i].used && !(slots_[i].k == k)) i = (i + 1) & mask;
+    std::size_t i = hash(k.subject, k.object, k.kind) & mask;
+    while (slots_[i].number != 0 &&
+           !(slots_[i].subject == k.subject && slots_[i].object == k.object && slots_[i].kind == k.kind))
+      i = (i + 1) & mask;
     return i;
   }
   void grow() {
     std::vector<slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, slot{});
     for (const slot& s : old)
-      if (s.used) slots_[position(s.k)] = s;
+      if (s.number != 0) slots_[position({s.subject, s.object, s.kind})] = s;
   }
 
   std::vector<slot> slots_;
-  std::size_t size_ = 0;
+  std::vector<Value> values_;
 };
 
 }  // namespace newsgraph::detail
