@@ -15,14 +15,17 @@ jsonl_record failure(std::string problem) { return {std::nullopt, std::move(prob
 }  // namespace
 
 jsonl_record parse_jsonl_record(std::string_view line, std::string default_id) {
+  // Parsed in place, in a copy of the line: the strings are then views of that copy.
+  std::string buffer(line);
   rapidjson::Document json;
-  json.Parse(line.data(), line.size());
+  json.ParseInsitu(buffer.data());
   if (json.HasParseError())
     return failure("column " + std::to_string(json.GetErrorOffset() + 1) + ": bad JSON: " +
                    rapidjson::GetParseError_En(json.GetParseError()));
   if (!json.IsObject()) return failure("column 1: not a JSON object");
 
-  std::string fields[6];  // id, title, date, url, text, html
+  std::string_view fields[6];  // id, title, date, url, text, html
+  std::string number;          // an id given as a number
   bool present[6] = {};
   static constexpr const char* names[6] = {"id", "title", "date", "url", "text", "html"};
   for (int i = 0; i < 6; ++i) {
@@ -30,11 +33,12 @@ jsonl_record parse_jsonl_record(std::string_view line, std::string default_id) {
     if (it == json.MemberEnd() || it->value.IsNull()) continue;
     present[i] = true;
     if (it->value.IsString()) {
-      fields[i].assign(it->value.GetString(), it->value.GetStringLength());
+      fields[i] = std::string_view(it->value.GetString(), it->value.GetStringLength());
     } else if (i == 0 && it->value.IsNumber()) {
-      fields[i] = it->value.IsInt64()    ? std::to_string(it->value.GetInt64())
-                  : it->value.IsUint64() ? std::to_string(it->value.GetUint64())
-                                         : std::to_string(it->value.GetDouble());
+      number = it->value.IsInt64()    ? std::to_string(it->value.GetInt64())
+               : it->value.IsUint64() ? std::to_string(it->value.GetUint64())
+                                      : std::to_string(it->value.GetDouble());
+      fields[i] = number;
     } else {
       return failure(std::string("\"") + names[i] + "\" is not a string");
     }
