@@ -71,6 +71,12 @@ std::vector<token> tokenize(std::string_view text) {
       ++i;
       continue;
     }
+    if (const auto b = static_cast<unsigned char>(text[i]);
+        b > ' ' && b < 0x7F && b != '\'' && !((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && !(b >= '0' && b <= '9')) {
+      push(i, i + 1, token_kind::punct);  // ASCII punctuation, without decoding
+      ++i;
+      continue;
+    }
     std::size_t len = 0;
     std::uint32_t cp = peek(i, len);
     if (is_space(cp)) {
