@@ -36,6 +36,8 @@ const std::vector<class_words>& class_lists() {
       {word_class::report_noun, {"report", "study", "dossier", "assessment", "findings"}},
       {word_class::leader_noun, {"regime", "administration", "government", "presidency"}},
       {word_class::adverb, {"also", "strongly", "widely", "firmly", "again", "repeatedly", "already", "further", "still", "publicly", "sharply", "swiftly", "quickly", "formally", "jointly", "unanimously", "overwhelmingly", "reportedly", "allegedly", "officially", "previously", "recently", "later", "then", "now", "today", "yesterday", "fully", "immediately", "unconditionally", "individually", "collectively", "vehemently", "roundly", "fiercely", "openly", "once", "twice", "narrowly", "overwhelming", "last", "on", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "this", "late", "early", "even", "just", "only", "quietly", "effectively", "ultimately", "reluctantly"}},
+      {word_class::harm_noun, {"sentencing", "arrest", "arrests", "detention", "detentions", "killing", "killings", "murder", "imprisonment", "jailing", "torture", "execution", "executions", "abduction", "abductions", "death", "disappearance", "conviction", "persecution", "harassment"}},
+      {word_class::compound_head, {"warrant", "warrants", "centre", "centres", "center", "centers", "facility", "facilities", "camp", "camps", "cell", "cells"}},
       {word_class::pronoun_it, {"it", "its"}},
       {word_class::pronoun_he, {"he", "his", "him", "she", "her"}},
       {word_class::pronoun_we, {"we", "our", "us"}},

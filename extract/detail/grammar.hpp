@@ -33,6 +33,8 @@ enum class word_class {
   pronoun_we,      ///< we, our, us
   pronoun_they,    ///< they, their, them
   number_word,     ///< none, zero, one, ... twenty
+  harm_noun,       ///< arrest, detention, killing, sentencing, ... (what is done to someone: "the arrest of X")
+  compound_head,   ///< warrant, centre, facility, camp, ... (after an event noun, names a thing: "arrest warrant")
 };
 
 /// Whether the folded word `w` belongs to class `c`.

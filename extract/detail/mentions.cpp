@@ -16,6 +16,10 @@ bool reader::is_actor(int e) const {
 int reader::focus_state() const {
   for (auto it = subject_history_.rbegin(); it != subject_history_.rend(); ++it)
     if (type_of(*it) == node_type::state) return *it;
+  return topic_state();
+}
+
+int reader::topic_state() const {
   int best = -1;
   for (std::size_t i = 0; i < a_.entities.size(); ++i)
     if (a_.entities[i].n.type == node_type::state &&

@@ -48,7 +48,8 @@ class reader {
   int office_entity(int state, const office_entry& office, std::string_view surface);
   int owner_before(std::size_t i, const std::vector<mention>& out) const;
   int named_owner_at(std::size_t s, std::size_t i);
-  int focus_state() const;
+  int focus_state() const;  ///< the state latest the subject of a sentence, else topic_state()
+  int topic_state() const;  ///< the state named most so far (the first of equals), or -1
   int owner_state(std::size_t s, std::size_t i, const std::vector<mention>& out, bool sentence_only = false);
   int resolution_for(std::size_t s, std::size_t i, const std::vector<mention>& out, bool definite);
   int report_for(std::size_t s, std::size_t i, const std::vector<mention>& out);
@@ -60,6 +61,7 @@ class reader {
   void read_static_patterns(std::size_t s);
   std::vector<int> subjects_before(std::size_t s, std::size_t i, relation r, bool nominal = false) const;
   std::vector<int> objects_after(std::size_t s, std::size_t i, relation r, std::size_t* end = nullptr) const;
+  std::vector<int> examples_after(std::size_t s, std::size_t i, relation r, std::size_t* end = nullptr) const;
   std::vector<int> coordinated_after(std::size_t s, const mention& m, std::size_t* end = nullptr) const;
   std::vector<int> coordinated_before(std::size_t s, const mention& m) const;
   int main_subject_after(std::size_t s, std::size_t i) const;

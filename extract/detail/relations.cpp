@@ -374,29 +374,47 @@ int reader::main_subject_after(std::size_t s, std::size_t i) const {
   return -1;
 }
 
+// The examples a group is given by, after i: "dozens of protesters, among them X and Y",
+// "several journalists, including X", "officials such as X". Empty when there is none.
+std::vector<int> reader::examples_after(std::size_t s, std::size_t i, relation r, std::size_t* end) const {
+  const sentence& sen = a_.sentences[s];
+  const bool stance = r == relation::criticizes || r == relation::opposes || r == relation::accuses;
+  for (std::size_t k = i; k + 1 < sen.last && k < i + 12; ++k) {
+    word_view w = word(k);
+    if (w == ";" || w == "." || w == ":" || is_quote(w) || mention_starting(s, k)) break;
+    if (is_word(k, word_class::clause_opener) || is_word(k, word_class::be)) break;
+    // "condemned the arrest of dozens, among them X": X suffered what was condemned.
+    if (stance && is_word(k, word_class::harm_noun) && folded(k + 1) == "of") break;
+    std::size_t from = 0;
+    if (folded(k) == "including") from = k + 1;
+    else if (folded(k) == "among" && (folded(k + 1) == "them" || folded(k + 1) == "whom")) from = k + 2;
+    else if (folded(k) == "such" && folded(k + 1) == "as") from = k + 2;
+    if (from) return objects_after(s, from, r, end);
+  }
+  return {};
+}
+
 std::vector<int> reader::objects_after(std::size_t s, std::size_t i, relation r, std::size_t* end) const {
   const sentence& sen = a_.sentences[s];
+  bool victims = false;  // after "the arrest of", "the killing of", ...: the people named suffered it
   for (std::size_t k = i; k < sen.last && k < i + 16; ++k) {
     word_view w = word(k);
     if (w == ";" || w == "." || w == ":" || w == "?" || w == "!" || is_quote(w)) break;
     if (is_word(k, word_class::clause_opener) && !(folded(k) == "that" && k > i && folded(k - 1) == "such")) break;
-    if (w == "," && !mention_ending(s, k)) break;
+    if (w == "," && !mention_ending(s, k) && !(victims && k + 1 < sen.last &&
+                                               (folded(k + 1) == "among" || folded(k + 1) == "including")))
+      break;
+    if (k + 1 < sen.last && folded(k + 1) == "of" && is_word(k, word_class::harm_noun)) victims = true;
     const mention* m = mention_starting(s, k);
     if (!m) continue;
-    if (m->modifier && type_of(m->ent) == node_type::state) {
+    if (victims && (r == relation::criticizes || r == relation::opposes || r == relation::accuses) &&
+        type_of(m->ent) == node_type::person) {
       k = m->last - 1;
       continue;
     }
-    // "condemns the sentencing of X": X is the victim, not the one condemned.
-    if ((r == relation::criticizes || r == relation::opposes || r == relation::accuses) && k >= i + 2 &&
-        folded(k - 1) == "of" && type_of(m->ent) == node_type::person) {
-      word_view ev = folded(k - 2);
-      if (ev == "sentencing" || ev == "arrest" || ev == "detention" || ev == "killing" || ev == "murder" ||
-          ev == "imprisonment" || ev == "jailing" || ev == "torture" || ev == "execution" || ev == "abduction" ||
-          ev == "death" || ev == "disappearance" || ev == "conviction" || ev == "persecution" || ev == "harassment") {
-        k = m->last - 1;
-        continue;
-      }
+    if (m->modifier && type_of(m->ent) == node_type::state) {
+      k = m->last - 1;
+      continue;
     }
     bool ok = true;
     // Only the relation's kind of object; a place passed on the way is not one.
@@ -680,6 +698,8 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
       folded(last).ends_with("s") && !is_word(last, word_class::preposition) && !is_word(last, word_class::be) &&
       !is_word(last, word_class::determiner) && !is_word(last, word_class::adverb) && !form.ends_with("s"))
     return;  // "attack drones", "strike aircraft": the noun names a kind of thing, not an event
+  if (t.noun && is_word(last, word_class::compound_head))
+    return;  // "an arrest warrant", "a detention centre": a thing, not the event
   if (t.noun) {
     // Nominal frames: "Russia's invasion of Ukraine", "the arrest of X", "sanctions against X",
     // "its support of X", "U.S. sanctions on X".
@@ -695,12 +715,20 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
         k = p->last;
       }
     }
+    // "the detention, without charge or trial, of X": a parenthesis before the object.
+    if (k + 1 < sen.last && word(k) == "," && early_agents.empty()) {
+      std::size_t close = k + 1;
+      while (close < sen.last && close < k + 8 && word(close) != ",") ++close;
+      if (close + 1 < sen.last && word(close) == "," && folded(close + 1) == "of") k = close + 1;
+    }
     while (k < sen.last && k < last + 3 + (early_agents.empty() ? 0 : 8) && !is_word(k, word_class::preposition)) ++k;
     if (k < sen.last && is_word(k, word_class::preposition) && folded(k) != "by") {
       word_view prep = folded(k);
       bool fits = prep == "of" || prep == "on" || prep == "against" || prep == "for" || prep == "with" ||
                   prep == "to" || prep == "over" || prep == "toward" || prep == "towards" || prep == "in";
       if (fits) patients = objects_after(s, k + 1, r, &pend);
+      // "the arrest of dozens of protesters, among them X and Y": the ones the text names.
+      if (fits && patients.empty() && prep == "of") patients = examples_after(s, k + 1, r, &pend);
       if (!patients.empty() && prep == "in" && r != relation::attacks) patients.clear();
     }
     if (patients.empty()) return;
@@ -715,15 +743,20 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     if (agents.empty() && pend + 1 < sen.last && folded(pend) == "by")
       if (const mention* p = mention_starting(s, pend + 1 + (is_word(pend + 1, word_class::determiner) ? 1 : 0)))
         agents.push_back(p->ent);
-    if (agents.empty()) agents = subjects_before(s, first, r, true);
+    // The subject of the verb that governs the noun is its agent ("Russia stepped up its
+    // bombardment of ..."), but not of an arrest: whoever "condemned the arrest of X" did not
+    // make it.
+    if (agents.empty() && r != relation::detains) agents = subjects_before(s, first, r, true);
     if (agents.empty() && r == relation::detains) {
-      // "the arrest of X" with no one named: the state where it happened, or of the article.
+      // "the arrest of X" with no one named: the state where it happened ("in Georgia", after
+      // the noun), or of the article.
       for (const auto& mm : a_.mentions[s])
-        if (type_of(mm.ent) == node_type::state && std::find(patients.begin(), patients.end(), mm.ent) == patients.end()) {
+        if (mm.first >= last && type_of(mm.ent) == node_type::state &&
+            std::find(patients.begin(), patients.end(), mm.ent) == patients.end()) {
           agents.push_back(mm.ent);
           break;
         }
-      if (agents.empty() && focus_state() >= 0) agents.push_back(focus_state());
+      if (agents.empty() && topic_state() >= 0) agents.push_back(topic_state());
     }
     emit_all(agents, patients, m, 0.6);
     return;
@@ -767,9 +800,18 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   }
 
   std::vector<int> subs = subjects_before(s, first, r);
+  if (subs.empty() && r == relation::detains && topic_state() >= 0) {
+    // "police arrested X", "security forces detained X": the forces of the state the article is about.
+    std::size_t k = first;
+    while (k > sen.first && is_word(k - 1, word_class::adverb)) --k;
+    if (k > sen.first && is_word(k - 1, word_class::actor_noun) && !mention_ending(s, k) &&
+        !(k > sen.first + 1 && mention_ending(s, k - 1)))
+      subs = {topic_state()};
+  }
   if (!subs.empty()) last_subjects_ = subs;
   std::size_t oend = last;
   std::vector<int> objs = objects_after(s, last, r, &oend);
+  if (objs.empty()) objs = examples_after(s, last, r, &oend);  // "arrested several journalists, including X"
   // "met X", "met with X": the other party follows at once ("met today at the request of X" is
   // no meeting with X).
   if (r == relation::meets && !objs.empty()) {

@@ -147,6 +147,25 @@ INSTANTIATE_TEST_SUITE_P(
                      "Pelin Sarirenvek represents Holy See"},
         pattern_case{"person_after_person_noun", "Iran arrested the journalist Tavro Melikan.",
                      "Iran detains Tavro Melikan"},
+        // An arrest with no one named: the state the article is about made it, whoever condemned it.
+        pattern_case{"arrest_examples_among_them",
+                     "Uzbekistan's parliament met on Monday. Rights groups condemned the arrest of dozens of "
+                     "students, among them the activist Doril Samarkov and the blogger Tesla Ulimova.",
+                     "Uzbek parliament part-of Uzbekistan; Uzbekistan detains Doril Samarkov; "
+                     "Uzbekistan detains Tesla Ulimova"},
+        pattern_case{"detention_parenthesis_including",
+                     "Laos faced questions on Friday. The committee voiced concern at the detention, without trial, "
+                     "of writers including the poet Vilay Sonthavong.",
+                     "Laos detains Vilay Sonthavong"},
+        pattern_case{"police_arrested", "Peru faced protests on Sunday. In May, police arrested the journalist Arturo Quimper.",
+                     "Peru detains Arturo Quimper"},
+        pattern_case{"arrest_warrant_is_no_arrest",
+                     "Chad faced protests on Sunday. The court issued an arrest warrant for the commander Idris Kalem.", ""},
+        // Who condemns an arrest criticizes the one who made it, not the ones arrested.
+        pattern_case{"condemned_arrest_victims",
+                     "Laos faced questions on Friday. The European Union condemned the arrest of dozens of students, "
+                     "among them the activist Vilay Sonthavong.",
+                     "Laos detains Vilay Sonthavong"},
         // A demand in a statement: "X must ..." is its author calling on X.
         pattern_case{"demand_with_must",
                      "The North Atlantic Council condemned Belarus. Belarus must immediately release the journalist "
