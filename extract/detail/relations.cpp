@@ -812,6 +812,27 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   std::size_t oend = last;
   std::vector<int> objs = objects_after(s, last, r, &oend);
   if (objs.empty()) objs = examples_after(s, last, r, &oend);  // "arrested several journalists, including X"
+  if (objs.empty() && (r == relation::criticizes || r == relation::opposes)) {
+    // "condemns the sentencing of X", "deplored the arrest of X": whoever did it, named after
+    // "by" or, unnamed, the state the article is about.
+    for (std::size_t k = last; k + 1 < sen.last && k < last + 25; ++k) {
+      word_view w = word(k);
+      if (w == ";" || w == ":" || is_quote(w) || (is_word(k, word_class::clause_opener) && folded(k) != "that")) break;
+      if (!is_word(k, word_class::harm_noun) || folded(k + 1) != "of") continue;
+      if (mention_ending(s, k)) break;  // "Iran's arrest of X" is the object already
+      int doer = -1;
+      for (std::size_t q = k + 2; q + 1 < sen.last && q < k + 14 && doer < 0; ++q) {
+        if (word(q) == ";" || is_word(q, word_class::clause_opener)) break;
+        if (folded(q) == "by")
+          if (const mention* p = mention_starting(s, q + 1 + (is_word(q + 1, word_class::determiner) ? 1 : 0));
+              p && is_actor(p->ent))
+            doer = p->ent;
+      }
+      if (doer < 0) doer = topic_state();
+      if (doer >= 0) objs = {doer};
+      break;
+    }
+  }
   // "met X", "met with X": the other party follows at once ("met today at the request of X" is
   // no meeting with X).
   if (r == relation::meets && !objs.empty()) {

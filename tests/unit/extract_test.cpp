@@ -165,7 +165,14 @@ INSTANTIATE_TEST_SUITE_P(
         pattern_case{"condemned_arrest_victims",
                      "Laos faced questions on Friday. The European Union condemned the arrest of dozens of students, "
                      "among them the activist Vilay Sonthavong.",
-                     "Laos detains Vilay Sonthavong"},
+                     "European Union criticizes Laos; Laos detains Vilay Sonthavong"},
+        pattern_case{"condemns_harm_of_unnamed_doer",
+                     "Belarus faced questions on Friday. Canada condemned in the strongest terms the sentencing of "
+                     "the journalist Ihar Losik.",
+                     "Canada criticizes Belarus"},
+        pattern_case{"deplores_arrest_by_named_doer",
+                     "Kenya faced questions on Friday. Norway deplored the arrest of the lawyer Amani Oduya by Uganda.",
+                     "Norway criticizes Uganda; Uganda detains Amani Oduya"},
         // A demand in a statement: "X must ..." is its author calling on X.
         pattern_case{"demand_with_must",
                      "The North Atlantic Council condemned Belarus. Belarus must immediately release the journalist "
