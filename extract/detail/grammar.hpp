@@ -35,6 +35,7 @@ enum class word_class {
   number_word,     ///< none, zero, one, ... twenty
   harm_noun,       ///< arrest, detention, killing, sentencing, ... (what is done to someone: "the arrest of X")
   compound_head,   ///< warrant, centre, facility, camp, ... (after an event noun, names a thing: "arrest warrant")
+  group_noun,      ///< sides, countries, neighbours, parties, ... (counted: "the two sides", "both countries")
 };
 
 /// Whether the folded word `w` belongs to class `c`.

@@ -899,6 +899,41 @@ void reader::read_tally(std::size_t s, int resolution) {
   if (t.abstentions >= 0 && !attrs.count("abstentions")) attrs["abstentions"] = std::to_string(t.abstentions);
 }
 
+// The pair "the two sides" or "both countries" means: two actors this sentence has named
+// together ("Thailand and Cambodia") before token i; else the two states the article has named
+// most, when no third comes close (a bilateral story's parties); else the last two named
+// together in the three sentences before; else the two named most. Empty without two.
+std::vector<int> reader::latest_pair(std::size_t s, std::size_t i, const std::vector<mention>& out) const {
+  auto pair_in = [&](const std::vector<mention>& ms, std::size_t before) -> std::vector<int> {
+    for (std::size_t k = ms.size(); k >= 2; --k) {
+      const mention& a = ms[k - 2];
+      const mention& b = ms[k - 1];
+      if (b.last > before || a.ent == b.ent || !is_actor(a.ent) || !is_actor(b.ent) || a.possessive || a.modifier ||
+          b.possessive || b.modifier)
+        continue;
+      bool joined = b.first > a.last && b.first <= a.last + 2, conjunction = false;
+      for (std::size_t t = a.last; t < b.first && joined; ++t) {
+        conjunction |= folded(t) == "and";
+        joined = folded(t) == "and" || word(t) == ",";
+      }
+      if (joined && conjunction) return {a.ent, b.ent};
+    }
+    return {};
+  };
+  if (auto here = pair_in(out, i); !here.empty()) return here;
+  std::vector<int> states;  // by mentions, most first
+  for (std::size_t e = 0; e < a_.entities.size(); ++e)
+    if (a_.entities[e].n.type == node_type::state && a_.entities[e].n.mentions > 0) states.push_back(static_cast<int>(e));
+  std::stable_sort(states.begin(), states.end(),
+                   [&](int x, int y) { return a_.entities[x].n.mentions > a_.entities[y].n.mentions; });
+  auto count = [&](std::size_t k) { return k < states.size() ? a_.entities[states[k]].n.mentions : 0; };
+  if (states.size() >= 2 && count(1) > count(2)) return {states[0], states[1]};
+  for (std::size_t back = 1; back <= 3 && back <= s; ++back)
+    if (auto there = pair_in(a_.mentions[s - back], SIZE_MAX); !there.empty()) return there;
+  if (states.size() >= 2) return {states[0], states[1]};
+  return {};
+}
+
 // Words that point back: "the council", "the country", "the measure", "it", "he", "we".
 std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
@@ -913,6 +948,13 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     if (f == "its" && !out.empty() && out.back().last + 12 > i && type_of(out.back().ent) != node_type::person &&
         type_of(out.back().ent) != node_type::place && !out.back().modifier)
       ref = out.back().ent;
+    // "The ministry said it would ...": the one who said it, named earlier in this sentence.
+    if (ref < 0 && f == "it" && i > sen.first && is_word(i - 1, word_class::speech_verb))
+      for (const auto& m : out)
+        if (m.last < i && (is_actor(m.ent) && type_of(m.ent) != node_type::person) && !m.modifier) {
+          ref = m.ent;
+          break;
+        }
     if (ref < 0)
       for (int p : previous_subjects_)
         if (type_of(p) != node_type::person && type_of(p) != node_type::place) {
@@ -922,6 +964,20 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     if (ref < 0) return 0;
     out.push_back({i, i + 1, ref, f == "its", f == "its"});
     return 1;
+  }
+  // "the two sides", "both countries": the last two named together.
+  {
+    std::size_t j = 0;
+    if (f == "both" && i + 1 < sen.last) j = i + 1 + (folded(i + 1) == "the" ? 1 : 0);
+    if (f == "the" && i + 2 < sen.last && folded(i + 1) == "two") j = i + 2;
+    if (j > 0 && j < sen.last && is_word(j, word_class::group_noun)) {
+      std::vector<int> pair = latest_pair(s, i, out);
+      if (pair.size() != 2) return 0;
+      mention m{i, j + 1, pair[0]};
+      m.also = {pair[1]};
+      out.push_back(std::move(m));
+      return j + 1 - i;
+    }
   }
   // "China and Russia voted against it. They argued that ...": the group named before.
   if ((f == "they" && subject_slot) || f == "them") {
@@ -1025,9 +1081,15 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     if (head == "state" || head == "government" || head == "regime" || head == "authorities") {
       if (adjectives > 0) return 0;
     }
-    // The state most recently named that is not the subject of this sentence.
+    // A place this sentence has just named ("the delegation in Bishkek ... the authorities"):
+    // its state.
+    for (auto it = out.rbegin(); it != out.rend() && best < 0; ++it)
+      if (type_of(it->ent) == node_type::place && a_.entities[it->ent].state_index >= 0 && it->last + 20 > i)
+        best = entity_for_state(static_cast<std::uint32_t>(a_.entities[it->ent].state_index));
+    // Else the state most recently named that is not the subject of this sentence.
+    const bool placed = best >= 0;
     std::size_t latest = 0;
-    for (std::size_t e = 0; e < a_.entities.size(); ++e)
+    for (std::size_t e = 0; e < a_.entities.size() && !placed; ++e)
       if (a_.entities[e].n.type == node_type::state && a_.entities[e].n.mentions > 0 &&
           a_.entities[e].last_seen >= latest) {
         latest = a_.entities[e].last_seen;

@@ -42,6 +42,7 @@ class reader {
   bool apposed_role(std::size_t s, std::size_t i, std::size_t end, std::vector<mention>& out);
   std::size_t try_document_noun(std::size_t s, std::size_t i, std::vector<mention>& out);
   std::size_t try_reference(std::size_t s, std::size_t i, std::vector<mention>& out);
+  std::vector<int> latest_pair(std::size_t s, std::size_t i, const std::vector<mention>& out) const;
   std::size_t name_length(std::size_t i, std::size_t end) const;
   bool known_actor_name(std::size_t i) const;
   int person_entity(std::size_t first, std::size_t last, std::string_view title);

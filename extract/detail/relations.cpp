@@ -512,6 +512,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     if (!addressee || !is_actor(addressee->ent)) return;
     std::size_t end = addressee->last;
     std::vector<int> addressees{addressee->ent};
+    addressees.insert(addressees.end(), addressee->also.begin(), addressee->also.end());  // "the two sides"
     for (int more : coordinated_after(s, *addressee, &end)) addressees.push_back(more);
     if (that_clause) {
       bool modal = false;

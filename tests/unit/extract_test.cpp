@@ -173,6 +173,21 @@ INSTANTIATE_TEST_SUITE_P(
         pattern_case{"deplores_arrest_by_named_doer",
                      "Kenya faced questions on Friday. Norway deplored the arrest of the lawyer Amani Oduya by Uganda.",
                      "Norway criticizes Uganda; Uganda detains Amani Oduya"},
+        // "the two sides", "both neighbours": the pair the story is about.
+        pattern_case{"counted_group_the_two_sides",
+                     "Armenia accused Azerbaijan of shelling. Azerbaijan denied it and blamed Armenia. Turkey urged "
+                     "the two sides to return to talks.",
+                     "Armenia accuses Azerbaijan; Turkey calls-on Armenia; Turkey calls-on Azerbaijan"},
+        pattern_case{"counted_group_named_together",
+                     "Oman, a neighbour of Yemen, praised Kenya and Ghana on Monday. It urged both countries to keep "
+                     "talking.",
+                     "Oman calls-on Ghana; Oman calls-on Kenya; Oman supports Ghana; Oman supports Kenya"},
+        // "X said it ...": it is X; "the authorities" after a place are its state's.
+        pattern_case{"said_it_and_authorities_of_a_place",
+                     "Chile criticised Peru on Monday. The Red Cross office in Tashkent said it urged the authorities "
+                     "to free the detainees.",
+                     "Chile criticizes Peru; International Committee of the Red Cross calls-on Uzbekistan; "
+                     "Tashkent located-in Uzbekistan"},
         // A demand in a statement: "X must ..." is its author calling on X.
         pattern_case{"demand_with_must",
                      "The North Atlantic Council condemned Belarus. Belarus must immediately release the journalist "
