@@ -18,6 +18,13 @@ constexpr std::string_view boilerplate[] = {
     "subscribe", "delivered straight to your inbox", "cookie", "advertisement",
     "share this article", "related stories", "related articles", "recommended for you", "\xC2\xA9"};
 
+constexpr bool at_least_two_bytes() {
+  for (auto b : boilerplate)
+    if (b.size() < 2) return false;
+  return true;
+}
+static_assert(at_least_two_bytes(), "furniture_finder keys each phrase by its first two bytes");
+
 // Finds every offset where a boilerplate phrase starts, in one pass: a table of the phrases'
 // first two bytes turns away almost every position before any comparison.
 class furniture_finder {
@@ -54,6 +61,33 @@ class furniture_finder {
 void reader::read() {
   a_.text = a_.doc->text;
   a_.tokens = tokenize(a_.text);
+  fold_tokens();
+  a_.sentences = split_sentences(a_.text, a_.tokens);
+  a_.folded_text.reserve(a_.text.size() + a_.sentences.size());
+  for (const sentence& sen : a_.sentences) {
+    a_.folded_at.push_back(a_.folded_text.size());
+    fold_into(a_.text.substr(sen.begin, sen.end - sen.begin), a_.folded_text);
+    a_.folded_text += '\n';
+  }
+  a_.skip.assign(a_.tokens.size(), false);
+  a_.mentions.assign(a_.sentences.size(), {});
+  mark_boilerplate();
+  for (std::size_t i = 0; i < a_.tokens.size() && !vote_context_; ++i) {
+    word_view w = folded(i);
+    if (w.size() < 4 || !(w[0] == 'v' || w[0] == 'a' || w[0] == 'r' || w[0] == 'd')) continue;
+    if (w == "vote" || w == "voted" || w == "votes" || w == "adopted" || w == "resolution" || w == "vetoed" ||
+        w == "veto" || w == "abstained" || w == "abstentions" || w == "approved" || w == "draft")
+      vote_context_ = true;
+  }
+  for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
+    find_mentions(s);
+    find_relations(s);
+  }
+  finish();
+}
+
+// Each token folded (into one buffer), its id in the shared vocabulary and its word classes.
+void reader::fold_tokens() {
   // Folding never lengthens and tokens do not overlap, so every token's fold fits in a buffer
   // of the text's size.
   a_.folded_tokens.resize(a_.text.size());
@@ -83,28 +117,6 @@ void reader::read() {
     if (word_ids_[i] < lx_.word_classes.size()) a_.classes[i] = lx_.word_classes[word_ids_[i]];
     if (!w.empty() && w[0] >= '0' && w[0] <= '9' && number_value(w) >= 0) a_.classes[i] |= class_bit(word_class::number_word);
   }
-  a_.sentences = split_sentences(a_.text, a_.tokens);
-  a_.folded_text.reserve(a_.text.size() + a_.sentences.size());
-  for (const sentence& sen : a_.sentences) {
-    a_.folded_at.push_back(a_.folded_text.size());
-    fold_into(a_.text.substr(sen.begin, sen.end - sen.begin), a_.folded_text);
-    a_.folded_text += '\n';
-  }
-  a_.skip.assign(a_.tokens.size(), false);
-  a_.mentions.assign(a_.sentences.size(), {});
-  mark_boilerplate();
-  for (std::size_t i = 0; i < a_.tokens.size() && !vote_context_; ++i) {
-    word_view w = folded(i);
-    if (w.size() < 4 || !(w[0] == 'v' || w[0] == 'a' || w[0] == 'r' || w[0] == 'd')) continue;
-    if (w == "vote" || w == "voted" || w == "votes" || w == "adopted" || w == "resolution" || w == "vetoed" ||
-        w == "veto" || w == "abstained" || w == "abstentions" || w == "approved" || w == "draft")
-      vote_context_ = true;
-  }
-  for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
-    find_mentions(s);
-    find_relations(s);
-  }
-  finish();
 }
 
 // Drops datelines ("BEIJING -", "UNITED NATIONS (Agency) -") and lines of page furniture.

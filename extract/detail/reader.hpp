@@ -21,6 +21,7 @@ class reader {
 
  private:
   // reader.cpp: the driver and the end of the article.
+  void fold_tokens();
   void mark_boilerplate();
   void finish();
   int add_entity(entity e);
