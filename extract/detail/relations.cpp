@@ -895,8 +895,11 @@ void reader::read_static_patterns(std::size_t s) {
   for (std::size_t k = 0; k < ms.size(); ++k) {
     const mention& m = ms[k];
     node_type t = type_of(m.ent);
-    // "the ICC in The Hague"
-    if ((t == node_type::body || t == node_type::place) && m.last + 1 < sen.last && folded(m.last) == "in") {
+    // "the ICC in The Hague"; not "the European Union's delegation in Bishkek" nor "the UN mission
+    // in Kabul", where what is in the place is the body's organ, named by the mention's last word.
+    const bool organ = m.last > m.first + 1 && (is_word(m.last - 1, word_class::actor_noun) ||
+                                                word(m.last - 2) == "'s" || word(m.last - 2) == "\u2019s");
+    if ((t == node_type::body || t == node_type::place) && !organ && m.last + 1 < sen.last && folded(m.last) == "in") {
       std::size_t q = m.last + 1;
       if (q < sen.last && folded(q) == "the" && !mention_starting(s, q)) ++q;
       if (const mention* n = mention_starting(s, q))

@@ -188,6 +188,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "to free the detainees.",
                      "Chile criticizes Peru; International Committee of the Red Cross calls-on Uzbekistan; "
                      "Tashkent located-in Uzbekistan"},
+        // What is in a place is a body's organ, not the body: no "European Union located-in Bishkek".
+        pattern_case{"organ_in_place",
+                     "Kyrgyzstan faced criticism. The European Union's delegation in Bishkek said it was deeply "
+                     "concerned.",
+                     "Bishkek located-in Kyrgyzstan"},
         // A demand in a statement: "X must ..." is its author calling on X.
         pattern_case{"demand_with_must",
                      "The North Atlantic Council condemned Belarus. Belarus must immediately release the journalist "
