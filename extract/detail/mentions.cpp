@@ -965,7 +965,7 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     out.push_back({i, i + 1, ref, f == "its", f == "its"});
     return 1;
   }
-  // "the two sides", "both countries": the last two named together.
+  // "the two sides", "both countries": a pair (latest_pair).
   {
     std::size_t j = 0;
     if (f == "both" && i + 1 < sen.last) j = i + 1 + (folded(i + 1) == "the" ? 1 : 0);
