@@ -39,6 +39,8 @@ const std::vector<class_words>& class_lists() {
       {word_class::harm_noun, {"sentencing", "arrest", "arrests", "detention", "detentions", "killing", "killings", "murder", "imprisonment", "jailing", "torture", "execution", "executions", "abduction", "abductions", "death", "disappearance", "conviction", "persecution", "harassment"}},
       {word_class::compound_head, {"warrant", "warrants", "centre", "centres", "center", "centers", "facility", "facilities", "camp", "camps", "cell", "cells"}},
       {word_class::group_noun, {"sides", "countries", "nations", "neighbours", "neighbors", "governments", "states", "parties", "capitals", "rivals", "allies"}},
+      {word_class::group_kind, {"rights", "advocacy", "campaign", "watchdog", "aid", "rebel", "armed", "militant", "jihadist", "separatist", "paramilitary", "insurgent", "extremist", "islamist", "mercenary", "opposition"}},
+      {word_class::group_head, {"group", "militia", "movement", "faction"}},
       {word_class::pronoun_it, {"it", "its"}},
       {word_class::pronoun_he, {"he", "his", "him", "she", "her"}},
       {word_class::pronoun_we, {"we", "our", "us"}},

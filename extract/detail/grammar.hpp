@@ -36,6 +36,8 @@ enum class word_class {
   harm_noun,       ///< arrest, detention, killing, sentencing, ... (what is done to someone: "the arrest of X")
   compound_head,   ///< warrant, centre, facility, camp, ... (after an event noun, names a thing: "arrest warrant")
   group_noun,      ///< sides, countries, neighbours, parties, ... (counted: "the two sides", "both countries")
+  group_kind,      ///< rights, rebel, armed, jihadist, ... (what a group is: "the rights group X", "the M23 rebel group")
+  group_head,      ///< group, militia, movement, faction (after group_kind words)
 };
 
 /// Whether the folded word `w` belongs to class `c`.

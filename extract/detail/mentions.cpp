@@ -350,6 +350,54 @@ std::size_t reader::try_office(std::size_t s, std::size_t i, std::vector<mention
 
 // "the Constituent Assembly", "the Department of Treasury", "Wagner Group": capitalised
 // names ending (or starting) in an organisation's head noun, unknown to the lexicon.
+// Groups named by what they are: "the rights group Cristosal", "the M23 rebel group", "the
+// armed group Viv Ansanm". Names the lexicon knows are the gazetteer's.
+std::size_t reader::try_described_group(std::size_t s, std::size_t i, std::vector<mention>& out) {
+  const sentence& sen = a_.sentences[s];
+  if (all_caps_) return 0;
+  std::size_t name_first = 0, name_last = 0, end = 0;
+  bool ngo = false;
+  if (is_word(i, word_class::group_kind) && !is_capitalized(word(i)) && i + 2 < sen.last &&
+      is_word(i + 1, word_class::group_head) && is_capitalized(word(i + 2)) && a_.tokens[i + 2].kind == token_kind::word) {
+    // "the rights group Cristosal": up to three capitalised words after the head.
+    name_first = i + 2;
+    name_last = name_first;
+    while (name_last < sen.last && name_last < name_first + 3 && a_.tokens[name_last].kind == token_kind::word &&
+           is_capitalized(word(name_last)) && !is_word(name_last, word_class::calendar))
+      ++name_last;
+    end = name_last;
+    word_view kind = folded(i);
+    ngo = kind == "rights" || kind == "advocacy" || kind == "campaign" || kind == "watchdog" || kind == "aid";
+  } else if (is_capitalized(word(i)) && a_.tokens[i].kind == token_kind::word && i + 2 < sen.last &&
+             !is_word(i, word_class::determiner) && is_word(i + 1, word_class::group_kind) &&
+             !is_capitalized(word(i + 1)) && is_word(i + 2, word_class::group_head)) {
+    // "the M23 rebel group": one name word before what the group is.
+    name_first = i;
+    name_last = i + 1;
+    end = i + 3;
+  } else {
+    return 0;
+  }
+  if (name_last <= name_first || match(lx_.names, name_first, name_last, true)) return 0;
+  std::string name(a_.text.substr(a_.tokens[name_first].begin, a_.tokens[name_last - 1].end - a_.tokens[name_first].begin));
+  int id;
+  if (auto k = known_names_.find(name); k != known_names_.end()) {
+    id = k->second;
+  } else {
+    entity e;
+    e.n.key = make_key(node_type::body, name);
+    e.n.type = node_type::body;
+    e.n.label = name;
+    e.n.kind = ngo ? "ngo" : "other";
+    add_alias(e.n, name);
+    e.heads = {"group"};
+    id = add_entity(std::move(e));
+    known_names_[name] = id;
+  }
+  out.push_back({i, end, id});
+  return end - i;
+}
+
 std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
   if (all_caps_ || !is_capitalized(word(i)) || a_.tokens[i].kind != token_kind::word) return 0;
@@ -1160,8 +1208,8 @@ void reader::find_mentions(std::size_t s) {
     }
     std::size_t used = 0;
     for (auto step : {&reader::try_acronym_body, &reader::try_role_person, &reader::try_office,
-                      &reader::try_named_body, &reader::try_gazetteer, &reader::try_document_noun,
-                      &reader::try_person, &reader::try_reference}) {
+                      &reader::try_named_body, &reader::try_gazetteer, &reader::try_described_group,
+                      &reader::try_document_noun, &reader::try_person, &reader::try_reference}) {
       used = (this->*step)(s, i, out);
       if (used) break;
     }

@@ -38,6 +38,7 @@ class reader {
   std::size_t try_role_person(std::size_t s, std::size_t i, std::vector<mention>& out);
   std::size_t try_office(std::size_t s, std::size_t i, std::vector<mention>& out);
   std::size_t try_named_body(std::size_t s, std::size_t i, std::vector<mention>& out);
+  std::size_t try_described_group(std::size_t s, std::size_t i, std::vector<mention>& out);
   std::size_t try_gazetteer(std::size_t s, std::size_t i, std::vector<mention>& out);
   std::size_t try_person(std::size_t s, std::size_t i, std::vector<mention>& out);
   bool apposed_role(std::size_t s, std::size_t i, std::size_t end, std::vector<mention>& out);

@@ -193,6 +193,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "Kyrgyzstan faced criticism. The European Union's delegation in Bishkek said it was deeply "
                      "concerned.",
                      "Bishkek located-in Kyrgyzstan"},
+        // Groups named by what they are.
+        pattern_case{"described_groups",
+                     "Uganda accused the Kavu rebel group of attacks. The rights group Lumen Watch criticised Uganda.",
+                     "Lumen Watch criticizes Uganda; Uganda accuses Kavu"},
         // A demand in a statement: "X must ..." is its author calling on X.
         pattern_case{"demand_with_must",
                      "The North Atlantic Council condemned Belarus. Belarus must immediately release the journalist "
@@ -285,6 +289,11 @@ TEST(Extractor, ExtractingIntoAGraphEqualsMergingTheArticlesGraph) {
   for (std::size_t i = 0; i < me.size(); ++i) EXPECT_EQ(into[ie[i]], merged[me[i]]);
   auto mn = merged.nodes_in_order(), in = into.nodes_in_order();
   for (std::size_t i = 0; i < mn.size(); ++i) EXPECT_EQ(into[in[i]], merged[mn[i]]);
+}
+
+TEST(Extractor, AGroupDescribedByALexiconNameIsNoBodyOfThatName) {
+  // "Russian" is a demonym: "the Russian mercenary group" makes no body called "Russian".
+  EXPECT_EQ(dump_nodes(read("Mali accused the Russian mercenary group of abuses."), "; "), "State Mali");
 }
 
 TEST(Extractor, EmptyAndBinaryLikeTextGiveEmptyGraphs) {
