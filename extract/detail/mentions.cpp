@@ -111,6 +111,20 @@ std::size_t reader::name_length(std::size_t i, std::size_t end) const {
   return n;
 }
 
+std::pair<int, bool> reader::named_body(std::string_view name, std::string_view kind, std::vector<std::string> heads) {
+  if (auto k = known_names_.find(name); k != known_names_.end()) return {k->second, false};
+  entity e;
+  e.n.key = make_key(node_type::body, name);
+  e.n.type = node_type::body;
+  e.n.label = std::string(name);
+  e.n.kind = std::string(kind);
+  add_alias(e.n, name);
+  e.heads = std::move(heads);
+  const int id = add_entity(std::move(e));
+  known_names_.emplace(std::string(name), id);
+  return {id, true};
+}
+
 int reader::person_entity(std::size_t first, std::size_t last, std::string_view title) {
   std::string name(a_.text.substr(a_.tokens[first].begin, a_.tokens[last - 1].end - a_.tokens[first].begin));
   int id;
@@ -167,19 +181,7 @@ std::size_t reader::try_acronym_body(std::size_t s, std::size_t i, std::vector<m
          (word(p).find('-') == std::string_view::npos) && p + 2 < j)
     ++p;  // drop leading adjectives ("brutal special actions force")
   std::string phrase(a_.text.substr(a_.tokens[p].begin, a_.tokens[j - 1].end - a_.tokens[p].begin));
-  int id;
-  if (auto k = known_names_.find(acr); k != known_names_.end()) {
-    id = k->second;
-  } else {
-    entity e;
-    e.n.key = make_key(node_type::body, acr);
-    e.n.type = node_type::body;
-    e.n.label = std::string(acr);
-    e.n.kind = "other";
-    add_alias(e.n, acr);
-    id = add_entity(std::move(e));
-    known_names_[std::string(acr)] = id;
-  }
+  const int id = named_body(acr, "other", {}).first;
   add_alias(a_.entities[id].n, phrase);
   out.push_back({i, j + 3, id});
   // "the military counter-intelligence (DGCIM) unit": the head after the bracket belongs to it.
@@ -380,21 +382,7 @@ std::size_t reader::try_described_group(std::size_t s, std::size_t i, std::vecto
   }
   if (name_last <= name_first || match(lx_.names, name_first, name_last, true)) return 0;
   std::string name(a_.text.substr(a_.tokens[name_first].begin, a_.tokens[name_last - 1].end - a_.tokens[name_first].begin));
-  int id;
-  if (auto k = known_names_.find(name); k != known_names_.end()) {
-    id = k->second;
-  } else {
-    entity e;
-    e.n.key = make_key(node_type::body, name);
-    e.n.type = node_type::body;
-    e.n.label = name;
-    e.n.kind = ngo ? "ngo" : "other";
-    add_alias(e.n, name);
-    e.heads = {"group"};
-    id = add_entity(std::move(e));
-    known_names_[name] = id;
-  }
-  out.push_back({i, end, id});
+  out.push_back({i, end, named_body(name, ngo ? "ngo" : "other", {"group"}).first});
   return end - i;
 }
 
@@ -455,29 +443,19 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
   }
   // "Government of the Sudan": the state itself.
   if (folded(i) == "government" && end > i + 2) return 0;
-  int id;
-  if (auto k = known_names_.find(name); k != known_names_.end()) {
-    id = k->second;
-  } else {
-    entity e;
-    e.n.key = make_key(node_type::body, name);
-    e.n.type = node_type::body;
-    e.n.label = name;
-    std::string head = fold(word(head_first ? i : end - 1));
-    e.n.kind = head == "court" || head == "tribunal" ? "court"
-               : head == "party" || head == "front" || head == "movement" ? "party"
-               : head == "company" || head == "corporation" || head == "airlines" || head == "airways" || head == "inc" ||
-                       head == "ltd" || head == "corp"
-                   ? "company"
-               : head == "commission" ? "commission"
-               : head == "ministry" || head == "department" || head == "parliament" || head == "congress" ||
-                       head == "senate" || head == "assembly" || head == "cabinet" || head == "directorate"
-                   ? "government"
-                   : "other";
-    add_alias(e.n, name);
-    e.heads.push_back(head);
-    id = add_entity(std::move(e));
-    known_names_[name] = id;
+  const std::string head(folded(head_first ? i : end - 1));
+  const char* kind = head == "court" || head == "tribunal" ? "court"
+                     : head == "party" || head == "front" || head == "movement" ? "party"
+                     : head == "company" || head == "corporation" || head == "airlines" || head == "airways" ||
+                             head == "inc" || head == "ltd" || head == "corp"
+                         ? "company"
+                     : head == "commission" ? "commission"
+                     : head == "ministry" || head == "department" || head == "parliament" || head == "congress" ||
+                             head == "senate" || head == "assembly" || head == "cabinet" || head == "directorate"
+                         ? "government"
+                         : "other";
+  auto [id, created] = named_body(name, kind, {head});
+  if (created) {
     int owner = owner_before(i, out);
     if (owner >= 0 && type_of(owner) == node_type::state) a_.entities[id].part_of = a_.entities[owner].n.key;
   }

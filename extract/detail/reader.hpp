@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/detail/article.hpp"
@@ -47,6 +48,9 @@ class reader {
   std::vector<int> latest_pair(std::size_t s, std::size_t i, const std::vector<mention>& out) const;
   std::size_t name_length(std::size_t i, std::size_t end) const;
   bool known_actor_name(std::size_t i) const;
+  /// The body this article calls `name`: the one it named so before, else a new one of this kind
+  /// and these head nouns; and whether it is new.
+  std::pair<int, bool> named_body(std::string_view name, std::string_view kind, std::vector<std::string> heads);
   int person_entity(std::size_t first, std::size_t last, std::string_view title);
   int office_entity(int state, const office_entry& office, std::string_view surface);
   int owner_before(std::size_t i, const std::vector<mention>& out) const;
