@@ -226,23 +226,34 @@ void reader::emit(int s, int o, relation r, mode m, std::size_t sent, std::strin
 // Completes what only the whole article tells: labels of resolutions and reports, the
 // part-of and located-in edges the lexicon knows, and mention counts.
 void reader::finish() {
-  std::size_t last_sentence = a_.sentences.empty() ? 0 : a_.sentences.size() - 1;
-  auto structural = [&](int s, int o, relation r) {
-    for (const auto& old : a_.readings)
-      if (old.subject == s && old.object == o && old.rel == r) return;
-    // Structural edges cite the sentence of the later of the two first mentions.
-    std::size_t sent = last_sentence;
-    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+  // Each entity's first mention, and the sentences where each pair of entities first meet.
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> first(a_.entities.size(), none);
+  for (std::size_t k = 0; k < a_.mentions.size(); ++k)
+    for (const auto& m : a_.mentions[k])
+      if (m.ent >= 0 && first[static_cast<std::size_t>(m.ent)] == none) first[static_cast<std::size_t>(m.ent)] = k;
+  auto together = [&](int s, int o) {
+    for (std::size_t k = std::max(first[static_cast<std::size_t>(s)], first[static_cast<std::size_t>(o)]);
+         k < a_.mentions.size(); ++k) {
       bool has_s = false, has_o = false;
       for (const auto& m : a_.mentions[k]) {
         has_s |= m.ent == s;
         has_o |= m.ent == o;
       }
-      if (has_s && has_o) {
-        sent = k;
-        break;
-      }
+      if (has_s && has_o) return k;
     }
+    return none;
+  };
+  auto structural = [&](int s, int o, relation r) {
+    for (const auto& old : a_.readings)
+      if (old.subject == s && old.object == o && old.rel == r) return;
+    // Structural edges cite the first sentence that names both; else the later of the two
+    // first mentions; else the sentence that named the one of them the article names (the
+    // Afghan foreign ministry implies Afghanistan without naming it).
+    std::size_t fs = first[static_cast<std::size_t>(s)], fo = first[static_cast<std::size_t>(o)];
+    std::size_t sent = fs != none && fo != none ? together(s, o) : none;
+    if (sent == none) sent = fs == none ? fo : fo == none ? fs : std::max(fs, fo);
+    if (sent == none) sent = a_.sentences.empty() ? 0 : a_.sentences.size() - 1;
     emit(s, o, r, mode::asserted, sent, "", 0.6);
   };
   for (std::size_t i = 0; i < a_.entities.size(); ++i) {

@@ -266,6 +266,21 @@ TEST(Extractor, EdgesCarryEvidenceOffsetsAndTrigger) {
   EXPECT_LE(g[e].confidence, 1.0);
 }
 
+TEST(Extractor, StructuralEdgesCiteTheSentenceThatImpliesThem) {
+  // The ministry implies its state without naming it: its part-of edge cites the ministry's
+  // sentence, not the article's last.
+  auto g = read("Officials met on Monday. The Afghan foreign ministry criticised Japan. "
+                "Talks resume next week.");
+  bool seen = false;
+  for (auto e : g.edges_in_order()) {
+    if (g[e].rel != relation::part_of) continue;
+    seen = true;
+    ASSERT_EQ(g[e].evidence.size(), 1u);
+    EXPECT_EQ(g[e].evidence.front().sentence, "The Afghan foreign ministry criticised Japan.");
+  }
+  EXPECT_TRUE(seen);
+}
+
 TEST(Extractor, ExtractingIntoAGraphEqualsMergingTheArticlesGraph) {
   std::vector<document> docs(3);
   docs[0].text = "China criticised the UN call. Russia and China voted against the resolution.";
