@@ -87,15 +87,21 @@ knowledge_graph& knowledge_graph::operator=(knowledge_graph&& other) {
 knowledge_graph::~knowledge_graph() = default;
 
 knowledge_graph::vertex_id knowledge_graph::add(node n) {
-  if (auto known = find(n.key)) {
-    merge_into((*g_)[*known], n);
-    return *known;
+  const std::uint64_t h = detail::key_index::hash(n.key);
+  return add_hashed(std::move(n), h);
+}
+
+knowledge_graph::vertex_id knowledge_graph::add_hashed(node&& n, std::uint64_t h) {
+  std::int64_t known = by_key_.find(h, n.key, [&](std::uint64_t w) -> std::string_view { return (*g_)[w].key; });
+  if (known >= 0) {
+    merge_into((*g_)[static_cast<vertex_id>(known)], n);
+    return static_cast<vertex_id>(known);
   }
   std::sort(n.aliases.begin(), n.aliases.end());
   n.aliases.erase(std::unique(n.aliases.begin(), n.aliases.end()), n.aliases.end());
   vertex_id v = boost::add_vertex(*g_);
   (*g_)[v] = std::move(n);
-  by_key_.insert((*g_)[v].key, v);
+  by_key_.insert(h, v);
   return v;
 }
 
@@ -133,15 +139,83 @@ void knowledge_graph::merge(const knowledge_graph& other) {
   for (edge_id e : other.edges_in_order()) add(other.source(e).key, other.target(e).key, other[e]);
 }
 
+namespace {
+
+// Asks the processor for the `bytes` from `at`, a cache line at a time.
+void prefetch(const void* at, std::size_t bytes) {
+  const char* p = static_cast<const char*>(at);
+  for (std::size_t i = 0; i < bytes; i += 64) __builtin_prefetch(p + i);
+}
+
+}  // namespace
+
 void knowledge_graph::merge(knowledge_graph&& other) {
   if (&other == this) return;
   // other's nodes have distinct keys and its edges distinct (subject, relation, object, mode),
   // so the order they are taken in changes no node's or edge's content, only vertex numbers.
+  //
+  // In a large graph each lookup misses the cache several times over: the index slot, then
+  // the node or edge it names, then what that holds. So both loops look `ahead` items ahead
+  // and ask for each step's memory one stage before it is needed; the merge itself is the
+  // plain add.
+  constexpr std::size_t ahead = 8;
   graph_type& from = *other.g_;
-  std::vector<vertex_id> here(other.node_count());
-  for (vertex_id v = 0; v < here.size(); ++v) here[v] = add(std::move(from[v]));
-  for (auto [it, end] = boost::edges(from); it != end; ++it)
-    add_between(here[boost::source(*it, from)], here[boost::target(*it, from)], std::move(from[*it]));
+  const std::size_t n = other.node_count();
+  std::vector<std::uint64_t> hashes(n);
+  for (vertex_id v = 0; v < n; ++v) hashes[v] = detail::key_index::hash(from[v].key);
+  std::vector<vertex_id> here(n);
+  for (std::size_t i = 0; i < n + 2 * ahead; ++i) {
+    if (i < n) by_key_.prefetch(hashes[i]);
+    if (i >= ahead && i - ahead < n)
+      if (std::int64_t v = by_key_.candidate(hashes[i - ahead]); v >= 0) {
+        const node& known = (*g_)[static_cast<vertex_id>(v)];
+        prefetch(&known, sizeof(node));
+      }
+    if (i >= 2 * ahead) {
+      const std::size_t j = i - 2 * ahead;
+      here[j] = add_hashed(std::move(from[j]), hashes[j]);
+    }
+  }
+
+  struct item {
+    vertex_id s, o;
+    edge* e;
+    edge_key k;
+  };
+  std::vector<item> items;
+  items.reserve(other.edge_count());
+  for (auto [it, end] = boost::edges(from); it != end; ++it) {
+    vertex_id s = here[boost::source(*it, from)], o = here[boost::target(*it, from)];
+    edge& e = from[*it];
+    if (is_symmetric(e.rel) && (*g_)[o].key < (*g_)[s].key) std::swap(s, o);
+    items.push_back({s, o, &e, key_of(s, e.rel, o, e.mod)});
+  }
+  by_edge_.reserve(by_edge_.size() + items.size());
+  const std::size_t m = items.size();
+  for (std::size_t i = 0; i < m + 4 * ahead; ++i) {
+    if (i < m) by_edge_.prefetch(items[i].k);
+    if (i >= ahead && i - ahead < m)
+      if (const edge_id* known = by_edge_.find(items[i - ahead].k)) prefetch(known, sizeof(edge_id));
+    if (i >= 2 * ahead && i - 2 * ahead < m) {
+      const item& t = items[i - 2 * ahead];
+      if (const edge_id* known = by_edge_.find(t.k)) {
+        const edge& e = (*g_)[*known];
+        prefetch(&e, sizeof(edge));
+      }
+    }
+    if (i >= 3 * ahead && i - 3 * ahead < m) {
+      const item& t = items[i - 3 * ahead];
+      if (const edge_id* known = by_edge_.find(t.k)) {
+        const edge& e = (*g_)[*known];
+        if (!e.docs.empty()) prefetch(&e.docs.back(), sizeof(std::string));
+        if (e.evidence.size() < max_evidence_ && !e.evidence.empty()) prefetch(e.evidence.data(), 64);
+      }
+    }
+    if (i >= 4 * ahead) {
+      const item& t = items[i - 4 * ahead];
+      add_between(t.s, t.o, std::move(*t.e));
+    }
+  }
   other = knowledge_graph(other.max_evidence_);
 }
 

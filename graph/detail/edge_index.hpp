@@ -38,6 +38,18 @@ class edge_index {
 
   std::size_t size() const { return values_.size(); }
 
+  /// Makes room for `n` values in all, so that inserting up to there moves no slot.
+  void reserve(std::size_t n) {
+    std::size_t size = slots_.empty() ? 64 : slots_.size();
+    while (n * 2 > size) size *= 2;
+    if (size != slots_.size()) rehash(size);
+  }
+
+  /// Asks the processor for the slot where k's probe starts.
+  void prefetch(const key& k) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash(k.subject, k.object, k.kind) & (slots_.size() - 1)]);
+  }
+
  private:
   static constexpr std::uint64_t limit = 0xFFFFFFFFu;
   struct slot {
@@ -59,9 +71,10 @@ class edge_index {
       i = (i + 1) & mask;
     return i;
   }
-  void grow() {
+  void grow() { rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+  void rehash(std::size_t size) {
     std::vector<slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, slot{});
+    slots_.assign(size, slot{});
     for (const slot& s : old)
       if (s.number != 0) slots_[position({s.subject, s.object, s.kind})] = s;
   }
