@@ -1,7 +1,8 @@
 #include "extract/detail/reader.hpp"
 
 #include <algorithm>
-#include <bitset>
+#include <array>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -25,36 +26,50 @@ constexpr bool at_least_two_bytes() {
 }
 static_assert(at_least_two_bytes(), "furniture_finder keys each phrase by its first two bytes");
 
-// Finds every offset where a boilerplate phrase starts, in one pass: a table of the phrases'
-// first two bytes turns away almost every position before any comparison.
+// Tells whether a boilerplate phrase starts at an offset of a folded text: tables of the
+// phrases' first two bytes, and of their second and third, turn away almost every offset
+// before any comparison.
 class furniture_finder {
  public:
   furniture_finder() {
     for (auto b : boilerplate) {
       unsigned k = pair(b[0], b[1]);
       first_two_.set(k);
+      if (b.size() == 2) two_byte_.set(k);
+      else next_two_.set(pair(b[1], b[2]));
       by_first_two_.push_back({k, b});
     }
   }
-  template <class At>
-  void find_all(std::string_view text, At&& at) const {
-    for (std::size_t p = 0; p + 1 < text.size(); ++p) {
-      const unsigned k = pair(text[p], text[p + 1]);
-      if (!first_two_[k]) continue;
-      for (const auto& [key, phrase] : by_first_two_)
-        if (key == k && (phrase.size() < 3 || (p + 2 < text.size() && text[p + 2] == phrase[2])) &&
-            text.compare(p, phrase.size(), phrase) == 0) {
-          at(p);
-          break;
-        }
-    }
+  bool starts_at(std::string_view text, std::size_t p) const {
+    if (p + 1 >= text.size()) return false;
+    const unsigned k = pair(text[p], text[p + 1]);
+    if (!first_two_.test(k)) return false;
+    if (!two_byte_.test(k) && (p + 2 >= text.size() || !next_two_.test(pair(text[p + 1], text[p + 2])))) return false;
+    for (const auto& [key, phrase] : by_first_two_)
+      if (key == k && text.compare(p, phrase.size(), phrase) == 0) return true;
+    return false;
   }
 
  private:
+  // A set of byte pairs.
+  class pair_set {
+   public:
+    void set(unsigned k) { bits_[k >> 6] |= std::uint64_t{1} << (k & 63); }
+    bool test(unsigned k) const { return (bits_[k >> 6] >> (k & 63)) & 1; }
+
+   private:
+    std::array<std::uint64_t, 0x10000 / 64> bits_{};
+  };
   static unsigned pair(char a, char b) { return static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b); }
-  std::bitset<0x10000> first_two_;
+  pair_set first_two_, next_two_, two_byte_;
   std::vector<std::pair<unsigned, std::string_view>> by_first_two_;
 };
+
+// Whether text[at] starts a curly apostrophe, which folds from three bytes to one.
+bool curly_apostrophe_at(std::string_view text, std::size_t at) {
+  return at + 2 < text.size() && text[at] == '\xE2' && text[at + 1] == '\x80' &&
+         (text[at + 2] == '\x98' || text[at + 2] == '\x99');
+}
 
 }  // namespace
 
@@ -121,15 +136,27 @@ void reader::fold_tokens() {
 
 // Drops datelines ("BEIJING -", "UNITED NATIONS (Agency) -") and lines of page furniture.
 void reader::mark_boilerplate() {
-  // A short sentence with a phrase of page furniture goes whole. The phrases are looked for in
-  // the whole folded text at once; none holds the newline that ends each sentence there.
+  // A short sentence with a phrase of page furniture goes whole. A phrase counts where a
+  // token starts ("read more", not "spread more"); it is looked for in the folded sentence,
+  // whose offsets are the text's less two bytes for each curly apostrophe before.
   static const furniture_finder furniture;
-  furniture.find_all(a_.folded_text, [&](std::size_t offset) {
-    std::size_t s = static_cast<std::size_t>(std::upper_bound(a_.folded_at.begin(), a_.folded_at.end(), offset) -
-                                             a_.folded_at.begin()) - 1;
+  for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
     const sentence& sen = a_.sentences[s];
-    if (sen.last - sen.first <= 40) std::fill(a_.skip.begin() + sen.first, a_.skip.begin() + sen.last, true);
-  });
+    if (sen.last - sen.first > 40) continue;
+    const std::string_view folded = folded_sentence(s);
+    const bool shorter = folded.size() != sen.end - sen.begin;
+    std::size_t shift = 0, scanned = sen.begin;
+    for (std::size_t i = sen.first; i < sen.last; ++i) {
+      const std::size_t at = a_.tokens[i].begin;
+      if (shorter)
+        for (; scanned < at; ++scanned)
+          if (curly_apostrophe_at(a_.text, scanned)) shift += 2, scanned += 2;
+      if (furniture.starts_at(folded, at - sen.begin - shift)) {
+        std::fill(a_.skip.begin() + sen.first, a_.skip.begin() + sen.last, true);
+        break;
+      }
+    }
+  }
   for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
     const sentence& sen = a_.sentences[s];
     if (!a_.tokens[sen.first].line_start) continue;

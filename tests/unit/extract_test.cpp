@@ -242,7 +242,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "The European Union imposed sanctions on Belarus and Iran, accusing them of rights abuses.",
                      "European Union accuses Belarus; European Union accuses Iran; European Union sanctions Belarus; "
                      "European Union sanctions Iran"},
-        pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""}),
+        pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""},
+        pattern_case{"boilerplate_only_from_a_word_start",
+                     "Ukraine criticised Russia, which had spread more troops in the east.", "Ukraine criticizes Russia"},
+        pattern_case{"boilerplate_after_a_curly_apostrophe", "Russia\u2019s view: read more about China.", ""}),
     [](const ::testing::TestParamInfo<pattern_case>& info) { return std::string(info.param.name); });
 
 TEST(Extractor, SameEntityUnderItsOtherNamesIsOneNode) {
