@@ -63,8 +63,7 @@ struct article {
   std::vector<std::string_view> folded;  ///< per token: its text folded (lower case, ASCII apostrophes), in folded_tokens
   std::vector<std::uint32_t> classes;  ///< per token: the bit set of its word classes
   std::vector<sentence> sentences;
-  std::string folded_text;           ///< every sentence folded, each followed by a newline
-  std::vector<std::size_t> folded_at; ///< per sentence: where it starts in folded_text
+  std::vector<std::string> folded_sentences;  ///< per sentence: its text folded, once asked for (reader::folded_sentence)
   std::vector<bool> skip;            ///< per token: dateline or boilerplate, not content
   std::vector<entity> entities;
   std::unordered_map<std::string, int, text_hash, std::equal_to<>> by_key;

@@ -40,6 +40,12 @@ class furniture_finder {
       by_first_two_.push_back({k, b});
     }
   }
+  /// Whether a phrase may start with a token folded to `w` (false: none does).
+  bool may_start(std::string_view w) const {
+    if (w.size() < 2 || !first_two_.test(pair(w[0], w[1]))) return false;
+    return w.size() == 2 || two_byte_.test(pair(w[0], w[1])) || next_two_.test(pair(w[1], w[2]));
+  }
+  /// Whether a phrase starts at text[p].
   bool starts_at(std::string_view text, std::size_t p) const {
     if (p + 1 >= text.size()) return false;
     const unsigned k = pair(text[p], text[p + 1]);
@@ -78,12 +84,7 @@ void reader::read() {
   a_.tokens = tokenize(a_.text);
   fold_tokens();
   a_.sentences = split_sentences(a_.text, a_.tokens);
-  a_.folded_text.reserve(a_.text.size() + a_.sentences.size());
-  for (const sentence& sen : a_.sentences) {
-    a_.folded_at.push_back(a_.folded_text.size());
-    fold_into(a_.text.substr(sen.begin, sen.end - sen.begin), a_.folded_text);
-    a_.folded_text += '\n';
-  }
+  a_.folded_sentences.assign(a_.sentences.size(), {});
   a_.skip.assign(a_.tokens.size(), false);
   a_.mentions.assign(a_.sentences.size(), {});
   mark_boilerplate();
@@ -143,10 +144,15 @@ void reader::mark_boilerplate() {
   for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
     const sentence& sen = a_.sentences[s];
     if (sen.last - sen.first > 40) continue;
-    const std::string_view folded = folded_sentence(s);
-    const bool shorter = folded.size() != sen.end - sen.begin;
+    std::string_view folded;
+    bool shorter = false;
     std::size_t shift = 0, scanned = sen.begin;
     for (std::size_t i = sen.first; i < sen.last; ++i) {
+      if (!furniture.may_start(a_.folded[i])) continue;
+      if (folded.empty()) {
+        folded = folded_sentence(s);
+        shorter = folded.size() != sen.end - sen.begin;
+      }
       const std::size_t at = a_.tokens[i].begin;
       if (shorter)
         for (; scanned < at; ++scanned)

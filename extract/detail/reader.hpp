@@ -82,10 +82,11 @@ class reader {
   // token helpers
   [[gnu::always_inline]] word_view word(std::size_t i) const { return a_.tokens[i].in(a_.text); }
   [[gnu::always_inline]] word_view folded(std::size_t i) const { return a_.folded[i]; }
-  /// Sentence s folded, without its newline.
+  /// Sentence s's text folded; folded the first time it is asked for (few sentences are).
   std::string_view folded_sentence(std::size_t s) const {
-    std::size_t end = s + 1 < a_.folded_at.size() ? a_.folded_at[s + 1] : a_.folded_text.size();
-    return std::string_view(a_.folded_text).substr(a_.folded_at[s], end - 1 - a_.folded_at[s]);
+    std::string& f = a_.folded_sentences[s];
+    if (f.empty()) fold_into(a_.text.substr(a_.sentences[s].begin, a_.sentences[s].end - a_.sentences[s].begin), f);
+    return f;
   }
   /// g's longest phrase at token i, before token end.
   std::optional<gazetteer::match> match(const gazetteer& g, std::size_t i, std::size_t end,
