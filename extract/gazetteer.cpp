@@ -1,44 +1,82 @@
 #include "extract/gazetteer.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "extract/detail/text.hpp"
 
 namespace newsgraph {
 
-std::uint64_t vocabulary::hash(std::string_view w) {
-  std::uint64_t h = 0xCBF29CE484222325ull;
-  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
-  return h;
+namespace {
+
+std::uint64_t load64(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
 }
 
-std::size_t vocabulary::slot_of(std::string_view w) const {
+std::uint64_t load32(const char* p) {
+  std::uint32_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+}  // namespace
+
+// Words are short: up to 16 bytes are read as two (overlapping) loads rather than byte by byte.
+std::uint64_t vocabulary::hash(std::string_view w) {
+  constexpr std::uint64_t k0 = 0x9E3779B97F4A7C15ull, k1 = 0xC2B2AE3D27D4EB4Full, k2 = 0x165667B19E3779F9ull;
+  const char* p = w.data();
+  const std::size_t n = w.size();
+  std::uint64_t a = 0, b = 0;
+  if (n > 16) {
+    std::uint64_t h = n * k0;
+    std::size_t i = 0;
+    for (; i + 16 < n; i += 8) h = (h ^ load64(p + i)) * k1, h ^= h >> 29;
+    a = load64(p + i) ^ h;
+    b = load64(p + n - 8);
+  } else if (n >= 8) {
+    a = load64(p);
+    b = load64(p + n - 8);
+  } else if (n >= 4) {
+    a = load32(p);
+    b = load32(p + n - 4);
+  } else if (n > 0) {
+    a = std::uint64_t{static_cast<unsigned char>(p[0])} << 16 | std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
+        static_cast<unsigned char>(p[n - 1]);
+  }
+  std::uint64_t h = (a ^ n * k0) * k1;
+  h ^= h >> 32;
+  h = (h ^ b) * k2;
+  return h ^ (h >> 29);
+}
+
+std::size_t vocabulary::slot_of(std::string_view w, std::uint64_t h) const {
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = hash(w) & mask;; i = (i + 1) & mask)
-    if (slots_[i] == 0 || words_[slots_[i] - 1] == w) return i;
+  const auto t = static_cast<std::uint32_t>(h >> 32);
+  for (std::size_t i = h & mask;; i = (i + 1) & mask)
+    if (slots_[i].id_plus_one == 0 || (slots_[i].tag == t && words_[slots_[i].id_plus_one - 1] == w)) return i;
 }
 
 std::uint32_t vocabulary::id(std::string_view folded) const {
   if (slots_.empty()) return no_word;
-  std::uint32_t s = slots_[slot_of(folded)];
-  return s == 0 ? no_word : s - 1;
+  return slots_[slot_of(folded, hash(folded))].id_plus_one - 1;  // 0 - 1: no_word
 }
 
 std::uint32_t vocabulary::add(std::string_view folded) {
   if (std::uint32_t known = id(folded); known != no_word) return known;
   if ((words_.size() + 1) * 2 > slots_.size()) {  // keep it at most half full
-    slots_.assign(std::max<std::size_t>(64, slots_.size() * 2), 0);
-    for (std::uint32_t k = 0; k < words_.size(); ++k) slots_[slot_of(words_[k])] = k + 1;
+    slots_.assign(std::max<std::size_t>(64, slots_.size() * 2), slot{});
+    for (std::uint32_t k = 0; k < words_.size(); ++k) place(words_[k], k);
   }
   words_.emplace_back(folded);
-  slots_[slot_of(folded)] = static_cast<std::uint32_t>(words_.size());
+  place(folded, static_cast<std::uint32_t>(words_.size() - 1));
   return static_cast<std::uint32_t>(words_.size() - 1);
 }
 
-std::vector<std::uint32_t> vocabulary::ids(std::span<const std::string_view> folded) const {
-  std::vector<std::uint32_t> out(folded.size());
-  for (std::size_t i = 0; i < folded.size(); ++i) out[i] = id(folded[i]);
-  return out;
+void vocabulary::place(std::string_view w, std::uint32_t id) {
+  const std::uint64_t h = hash(w);
+  slots_[slot_of(w, h)] = {id + 1, static_cast<std::uint32_t>(h >> 32)};
 }
 
 void gazetteer::add(std::string_view phrase, std::uint32_t value, bool exact_case) {

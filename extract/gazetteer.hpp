@@ -22,19 +22,23 @@ class vocabulary {
   std::uint32_t id(std::string_view folded) const;
   /// The id of a folded word, added if new.
   std::uint32_t add(std::string_view folded);
-  /// The id of each folded token.
-  std::vector<std::uint32_t> ids(std::span<const std::string_view> folded) const;
   /// How many words it holds; their ids are 0 to size() - 1.
   std::size_t size() const { return words_.size(); }
   static constexpr std::uint32_t no_word = UINT32_MAX;
 
  private:
-  // An open-addressing table (a lookup per token of every text is its whole use): each slot is
-  // 0 or a word's id + 1, found from the word's FNV-1a hash by linear probing.
+  // An open-addressing table (a lookup per token of every text is its whole use), probed
+  // linearly from the word's hash. A slot holds a word's id + 1 (0: free) and the hash's high
+  // half, so that a probe compares words only when their hashes agree.
+  struct slot {
+    std::uint32_t id_plus_one = 0;
+    std::uint32_t tag = 0;
+  };
   static std::uint64_t hash(std::string_view w);
-  std::size_t slot_of(std::string_view w) const;  // the slot holding w, or the empty one where it would go
+  std::size_t slot_of(std::string_view w, std::uint64_t h) const;  // the slot holding w, or the free one where it would go
+  void place(std::string_view w, std::uint32_t id);
   std::vector<std::string> words_;
-  std::vector<std::uint32_t> slots_;
+  std::vector<slot> slots_;
 };
 
 /// A token trie of phrases, each with a value. Phrases are tokenized as article text is, and
@@ -67,7 +71,7 @@ class gazetteer {
   /// The vocabulary its word ids come from.
   const vocabulary& words() const { return *words_; }
 
-  /// longest_at over the tokens' ids in words() (vocabulary::ids), looked up once per text.
+  /// longest_at over the tokens' ids in words() (vocabulary::id), looked up once per text.
   std::optional<match> longest_at_ids(std::string_view text, std::span<const token> tokens,
                                       std::span<const std::uint32_t> ids, std::size_t i, std::size_t end,
                                       bool ignore_case = false) const;

@@ -108,6 +108,8 @@ void reader::fold_tokens() {
   // of the text's size.
   a_.folded_tokens.resize(a_.text.size());
   a_.folded.resize(a_.tokens.size());
+  word_ids_.resize(a_.tokens.size());
+  a_.classes.assign(a_.tokens.size(), 0);
   char* out = a_.folded_tokens.data();
   std::string curly;
   for (std::size_t i = 0; i < a_.tokens.size(); ++i) {
@@ -123,15 +125,13 @@ void reader::fold_tokens() {
       fold_into(w, curly);
       out = std::copy(curly.begin(), curly.end(), start);
     }
-    a_.folded[i] = std::string_view(start, static_cast<std::size_t>(out - start));
-  }
-  word_ids_ = lx_.words->ids(a_.folded);
-  a_.classes.assign(a_.tokens.size(), 0);
-  for (std::size_t i = 0; i < a_.tokens.size(); ++i) {
+    const std::string_view f(start, static_cast<std::size_t>(out - start));
+    a_.folded[i] = f;
+    const std::uint32_t id = lx_.words->id(f);
+    word_ids_[i] = id;
     if (a_.tokens[i].kind == token_kind::punct) continue;
-    std::string_view w = a_.folded[i];
-    if (word_ids_[i] < lx_.word_classes.size()) a_.classes[i] = lx_.word_classes[word_ids_[i]];
-    if (!w.empty() && w[0] >= '0' && w[0] <= '9' && number_value(w) >= 0) a_.classes[i] |= class_bit(word_class::number_word);
+    if (id < lx_.word_classes.size()) a_.classes[i] = lx_.word_classes[id];
+    if (!f.empty() && f[0] >= '0' && f[0] <= '9' && number_value(f) >= 0) a_.classes[i] |= class_bit(word_class::number_word);
   }
 }
 
