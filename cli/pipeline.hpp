@@ -16,7 +16,7 @@ struct pipeline_options {
   unsigned jobs = 1;                     ///< extraction threads, at least 1
   ingest_options ingest;                 ///< how articles are read
   std::size_t in_flight = 0;             ///< batches read but not yet merged, at most; 0: 4 per job + 4
-  std::size_t batch_articles = 16;       ///< consecutive articles a worker extracts and merges together
+  std::size_t batch_articles = 64;       ///< consecutive articles a worker extracts and merges together
   std::size_t batch_bytes = 1u << 20;    ///< a batch ends once its input reaches this many bytes
 };
 

@@ -3,6 +3,7 @@
 // layout and escaping are pugixml's (two-space indent; attributes escape & < " and control
 // characters as &#NN;), so the reader and the schema check see what they always saw.
 #include <algorithm>
+#include <array>
 #include <stdexcept>
 
 #include "exporters/detail/fields.hpp"
@@ -47,7 +48,7 @@ class graphml_writer final : public graph_writer {
     buf_ += "\">\n";
     data("n_label", n.label, true);
     data("n_type", name(n.type));
-    data("n_aliases", join(n.aliases, std::string(1, list_separator)));
+    data_list("n_aliases", n.aliases);
     data("n_wikidata", n.wikidata);
     data("n_iso3166", n.iso3166);
     data("n_title", n.title);
@@ -79,7 +80,7 @@ class graphml_writer final : public graph_writer {
       data("e_end", std::to_string(p.end));
       data("e_url", p.url);
     }
-    data("e_doc", join(e.docs, std::string(1, list_separator)));
+    data_list("e_doc", e.docs);
     data("e_first_date", e.first_date);
     data("e_last_date", e.last_date);
     for (const auto& [q, v] : exported(e.qualifiers, true)) data("e_" + q, v);
@@ -134,28 +135,61 @@ class graphml_writer final : public graph_writer {
   }
 
   // A <data> child, unless `value` is empty and not `always` wanted; its text cleaned of what
-  // XML cannot hold (clean_text) and escaped.
+  // XML cannot hold (clean_text) and escaped. Keys are ours or exported_name's, which need no
+  // escaping.
   void data(std::string_view key, std::string_view value, bool always = false) {
     if (value.empty() && !always) return;
+    open_data(key);
+    const std::size_t mark = buf_.size();
+    if (!append_text(value, false)) {
+      buf_.resize(mark);
+      append_text(clean_text(value), true);
+    }
+    buf_ += "</data>\n";
+  }
+
+  // As data(key, join(items, list_separator)), without building the joined string.
+  void data_list(std::string_view key, const std::vector<std::string>& items) {
+    if (items.empty()) return;
+    open_data(key);
+    const std::size_t mark = buf_.size();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (i) buf_ += list_separator;
+      if (!append_text(items[i], false)) {  // the joined text needs cleaning: the general way
+        buf_.resize(mark);
+        append_text(clean_text(join(items, std::string(1, list_separator))), true);
+        break;
+      }
+    }
+    buf_ += "</data>\n";
+  }
+
+  void open_data(std::string_view key) {
     buf_ += "      <data key=\"";
-    attribute(key);
+    buf_ += key;
     buf_ += "\">";
-    // Text of printable ASCII, tabs and newlines needs no cleaning, only escaping.
-    const bool plain = std::all_of(value.begin(), value.end(), [](char c) {
-      return static_cast<unsigned char>(c) - 0x20u < 0x5Fu || c == '\t' || c == '\n';
-    });
-    const std::string cleaned = plain ? std::string() : clean_text(value);
-    const std::string_view text = plain ? value : std::string_view(cleaned);
+  }
+
+  // Appends text with & < > escaped, in one pass. Text not yet `cleaned` must be printable
+  // ASCII, tabs and newlines: at any other byte it returns false, having appended part of it.
+  bool append_text(std::string_view text, bool cleaned) {
+    static constexpr auto kinds = [] {
+      std::array<unsigned char, 256> k{};  // 0: as is; 1: escaped; 2: to be cleaned first
+      for (unsigned c = 0; c < 256; ++c) k[c] = (c < 0x20 && c != '\t' && c != '\n') || c >= 0x7F ? 2 : 0;
+      k['&'] = k['<'] = k['>'] = 1;
+      return k;
+    }();
     std::size_t run = 0;  // the start of the text not yet copied
     for (std::size_t i = 0; i < text.size(); ++i) {
-      const char c = text[i];
-      if (c != '&' && c != '<' && c != '>') continue;
+      const unsigned char kind = kinds[static_cast<unsigned char>(text[i])];
+      if (kind == 0 || (kind == 2 && cleaned)) continue;
+      if (kind == 2) return false;
       buf_.append(text.substr(run, i - run));
-      buf_ += c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;";
+      buf_ += text[i] == '&' ? "&amp;" : text[i] == '<' ? "&lt;" : "&gt;";
       run = i + 1;
     }
     buf_.append(text.substr(run));
-    buf_ += "</data>\n";
+    return true;
   }
 
   std::ostream& out_;

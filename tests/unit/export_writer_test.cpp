@@ -27,6 +27,30 @@ TEST(ExportFormat, NamesParseBackAndExtensionsFindTheFormat) {
   EXPECT_FALSE(format_of_path("graphml"));
 }
 
+TEST(ExportGraphml, ListsAndTextAreEscapedAndCleanedAsOneJoinedText) {
+  knowledge_graph g;
+  node a;
+  a.key = "state:aaa";
+  a.label = "A <north>";
+  a.aliases = {"A & B", "x\x01y"};
+  node b;
+  b.key = "state:bbb";
+  b.label = "B";
+  g.add(a);
+  g.add(b);
+  edge e;
+  e.docs = {"d<1>", "d2"};
+  e.evidence.push_back({"d<1>", "", "", "Tab\there & <there>", 0, 5, ""});
+  g.add("state:aaa", "state:bbb", e);
+  std::ostringstream out;
+  write(g, format::graphml, out);
+  const std::string xml = out.str();
+  EXPECT_NE(xml.find(">A &lt;north&gt;</data>"), std::string::npos) << xml;
+  EXPECT_NE(xml.find(">A &amp; B|xy</data>"), std::string::npos) << xml;  // the control character dropped
+  EXPECT_NE(xml.find(">d2|d&lt;1&gt;</data>"), std::string::npos) << xml;  // docs sorted
+  EXPECT_NE(xml.find(">Tab\there &amp; &lt;there&gt;</data>"), std::string::npos) << xml;
+}
+
 TEST(ExportNames, AttributeNamesAreSanitisedAndFieldsReserved) {
   EXPECT_EQ(exported_name("votes_for", false), "votes_for");
   EXPECT_EQ(exported_name("vote count", false), "vote_count");
