@@ -40,6 +40,13 @@ enum class word_class {
   group_head,      ///< group, militia, movement, faction (after group_kind words)
 };
 
+/// The lower-case words that refer back to entities already named ("it", "the two sides",
+/// "their delegation", "the council"): with the lexicon's phrases and a few classes, the only
+/// lower-case words a mention may start at (lexicon_index::lower_case_starts). A word the
+/// reader newly reads as a reference belongs here.
+inline constexpr std::string_view referring_words[] = {
+    "it", "its", "both", "the", "this", "that", "they", "them", "their", "he", "she", "his", "her", "we", "our", "my"};
+
 /// Whether the folded word `w` belongs to class `c`.
 bool is(word_class c, std::string_view w);
 

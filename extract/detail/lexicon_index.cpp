@@ -112,6 +112,14 @@ lexicon_index::lexicon_index(const lexicon& lex)
     if (word_classes.size() <= id) word_classes.resize(id + 1, 0);
     word_classes[id] = classes_of(w);
   }
+  const std::uint32_t starters = class_bit(word_class::actor_noun) | class_bit(word_class::group_kind) |
+                                 class_bit(word_class::resolution_noun) | class_bit(word_class::report_noun);
+  lower_case_starts.assign(words->size(), 0);
+  for (std::uint32_t id = 0; id < words->size(); ++id)
+    lower_case_starts[id] = names.may_start(id) || role_names.may_start(id) || office_names.may_start(id) ||
+                            (id < word_classes.size() && (word_classes[id] & starters) != 0);
+  for (auto w : referring_words)
+    if (std::uint32_t id = words->id(w); id != vocabulary::no_word) lower_case_starts[id] = 1;
 }
 
 }  // namespace newsgraph::detail

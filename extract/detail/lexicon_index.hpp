@@ -49,6 +49,10 @@ struct lexicon_index {
   gazetteer mode_phrases{words};   ///< -> index into modality
   /// Per word id of `words`: the word's closed classes (grammar.hpp); every class word has an id.
   std::vector<std::uint32_t> word_classes;
+  /// Per word id of `words`: whether a mention may start at a lower-case token of the word (it
+  /// starts a lexicon name, role or office, is of a class that starts a description, or
+  /// refers back); at any other lower-case word the reader tries only bracketed acronyms.
+  std::vector<std::uint8_t> lower_case_starts;
 
   std::unordered_map<std::string, std::uint32_t> state_by_id;  ///< alpha-3 -> states index
   std::unordered_map<std::string, std::uint32_t> body_by_id;   ///< body id -> bodies index

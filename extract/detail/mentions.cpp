@@ -1178,11 +1178,20 @@ void reader::find_mentions(std::size_t s) {
       continue;
     }
     // Most words start no mention: a lower-case word that no lexicon phrase holds and that is
-    // of no closed class can only begin a bracketed acronym's phrase.
-    if (!is_capitalized(word(i)) && word_ids_[i] == vocabulary::no_word && a_.classes[i] == 0) {
-      std::size_t used = try_acronym_body(s, i, out);
-      i += used ? used : 1;
-      continue;
+    // of no closed class can only begin a bracketed acronym's phrase; nor can one outside
+    // lexicon_index::lower_case_starts, which can still be a name the article defined.
+    if (!is_capitalized(word(i))) {
+      const std::uint32_t id = word_ids_[i];
+      if (id == vocabulary::no_word && a_.classes[i] == 0) {
+        std::size_t used = try_acronym_body(s, i, out);
+        i += used ? used : 1;
+        continue;
+      }
+      if (!brackets_ && (id >= lx_.lower_case_starts.size() || !lx_.lower_case_starts[id])) {
+        if (auto k = known_names_.find(word(i)); k != known_names_.end()) out.push_back({i, i + 1, k->second});
+        ++i;
+        continue;
+      }
     }
     std::size_t used = 0;
     for (auto step : {&reader::try_acronym_body, &reader::try_role_person, &reader::try_office,
