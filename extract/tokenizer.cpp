@@ -77,19 +77,24 @@ std::vector<token> tokenize(std::string_view text) {
       ++i;
       continue;
     }
-    std::size_t len = 0;
-    std::uint32_t cp = peek(i, len);
-    if (is_space(cp)) {
-      if (cp == '\n') {
-        ++newlines;
-        line_start = true;
-        if (newlines >= 2) paragraph_start = true;
+    std::size_t len = 1;
+    std::uint32_t cp = static_cast<unsigned char>(text[i]);
+    // An ASCII letter or digit starts a word without decoding; the rest is decoded.
+    const bool ascii_alnum = ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
+    if (!ascii_alnum) {
+      cp = peek(i, len);
+      if (is_space(cp)) {
+        if (cp == '\n') {
+          ++newlines;
+          line_start = true;
+          if (newlines >= 2) paragraph_start = true;
+        }
+        i += len;
+        continue;
       }
-      i += len;
-      continue;
     }
     std::size_t start = i;
-    if (is_letter(cp) || is_digit(cp)) {
+    if (ascii_alnum || is_letter(cp) || is_digit(cp)) {
       bool digits_only = true;
       std::size_t j = i;
       // A word: letters and digits, joined by single inner hyphens, apostrophes (not a
