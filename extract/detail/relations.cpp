@@ -1060,7 +1060,10 @@ void reader::find_relations(std::size_t s) {
     std::vector<std::uint32_t> values;
   };
   std::vector<hit> hits;
-  for (std::size_t i = sen.first; i < sen.last;) {
+  // Every relation needs a mention in its sentence, but for an operative paragraph's, whose
+  // subject is the resolution's author: a sentence without one is only remembered.
+  const bool none = a_.mentions[s].empty() && !operative_paragraph(s);
+  for (std::size_t i = sen.first; i < sen.last && !none;) {
     if (a_.skip[i] || mention_at(s, i)) {
       ++i;
       continue;
@@ -1094,7 +1097,7 @@ void reader::find_relations(std::size_t s) {
     if (const trigger_entry* t = pick(h); t && t->rel == relation::calls_on) read_trigger(s, h.first, h.last, *t);
   for (const auto& h : hits)
     if (const trigger_entry* t = pick(h); t && t->rel != relation::calls_on) read_trigger(s, h.first, h.last, *t);
-  read_static_patterns(s);
+  if (!none) read_static_patterns(s);
 
   // Remember the sentence's subject, for "it", the focus state and the statement's voice.
   previous_subjects_.clear();
