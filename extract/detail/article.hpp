@@ -26,7 +26,6 @@ struct entity {
   std::string located_in;   ///< key of the place or state it lies in, may be empty
   std::string publisher;    ///< reports and resolutions: key of the body that issued or adopted it
   std::string topic;        ///< resolutions and reports: label of what they are about
-  std::vector<std::string> heads;  ///< folded nouns that refer back to it ("council")
   int state_index = -1;     ///< into lexicon_index::states: the state itself, or the one a place lies in
   int body_index = -1;      ///< into lexicon_index::bodies, for lexicon bodies
   std::size_t last_seen = 0;  ///< the token index of its latest mention

@@ -119,8 +119,7 @@ std::pair<int, bool> reader::named_body(std::string_view name, std::string_view 
   e.n.label = std::string(name);
   e.n.kind = std::string(kind);
   add_alias(e.n, name);
-  e.heads = std::move(heads);
-  const int id = add_entity(std::move(e));
+  const int id = add_entity(std::move(e), heads);
   known_names_.emplace(std::string(name), id);
   return {id, true};
 }
@@ -307,8 +306,8 @@ int reader::office_entity(int state, const office_entry& of, std::string_view su
   add_alias(e.n, surface.empty() ? std::string_view(of.name) : surface);
   e.part_of = se.n.key;
   auto space = of.name.rfind(' ');
-  e.heads.push_back(fold(space == std::string::npos ? of.name : of.name.substr(space + 1)));
-  return add_entity(std::move(e));
+  const std::string head = fold(space == std::string::npos ? of.name : of.name.substr(space + 1));
+  return add_entity(std::move(e), {&head, 1});
 }
 
 // "China's foreign ministry", "the Chinese foreign ministry", "the foreign ministry".

@@ -87,6 +87,7 @@ void reader::read() {
   a_.folded_sentences.assign(a_.sentences.size(), {});
   a_.skip.assign(a_.tokens.size(), false);
   a_.mentions.assign(a_.sentences.size(), {});
+  a_.entities.reserve(32);  // most articles name fewer: no moves of entities as they come
   mark_boilerplate();
   for (std::size_t i = 0; i < a_.tokens.size() && !vote_context_; ++i) {
     word_view w = folded(i);
@@ -190,13 +191,13 @@ void reader::mark_boilerplate() {
   }
 }
 
-int reader::add_entity(entity e) {
+int reader::add_entity(entity e, std::span<const std::string> heads) {
   auto it = a_.by_key.find(e.n.key);
   if (it != a_.by_key.end()) return it->second;
   a_.entities.push_back(std::move(e));
   int id = static_cast<int>(a_.entities.size() - 1);
   a_.by_key.emplace(a_.entities.back().n.key, id);
-  for (const auto& h : a_.entities.back().heads) a_.by_head[h].push_back(id);
+  for (const auto& h : heads) a_.by_head[h].push_back(id);
   return id;
 }
 
@@ -216,8 +217,8 @@ int reader::entity_for_state(std::uint32_t index) {
   entity e;
   e.n = lx_.state_nodes[index];
   e.state_index = static_cast<int>(index);
-  e.heads = {"country", "nation"};
-  return state_entity_[index] = add_entity(std::move(e));
+  static const std::string heads[] = {"country", "nation"};
+  return state_entity_[index] = add_entity(std::move(e), heads);
 }
 
 int reader::entity_for_body(std::uint32_t index) {
@@ -227,8 +228,7 @@ int reader::entity_for_body(std::uint32_t index) {
   e.n = lx_.body_nodes[index];
   e.body_index = static_cast<int>(index);
   e.part_of = lx_.body_parents[index];
-  e.heads = lx_.body_heads[index];
-  return body_entity_[index] = add_entity(std::move(e));
+  return body_entity_[index] = add_entity(std::move(e), lx_.body_heads[index]);
 }
 
 int reader::entity_for_place(std::string_view name, std::string_view state_id) {

@@ -2,6 +2,7 @@
 // Reads one article: finds the mentions sentence by sentence, resolves them to entities, and
 // reads the relations between them. One reader per article; the lexicon index is shared.
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -25,7 +26,9 @@ class reader {
   void fold_tokens();
   void mark_boilerplate();
   void finish();
-  int add_entity(entity e);
+  // Adds e, unless an entity has its key (then that one); `heads` are the folded nouns that
+  // refer back to a new one ("council").
+  int add_entity(entity e, std::span<const std::string> heads = {});
   int latest_with_head(std::string_view head) const;
   int entity_for_state(std::uint32_t state_index);
   int entity_for_body(std::uint32_t body_index);
