@@ -7,8 +7,9 @@
 #
 # Usage: scripts/bench.sh BUILD_DIR [--with-200k] [--quick]
 #   --with-200k   also the 200k-article corpus (about 670 MB of JSON Lines)
-#   --quick       10k and 20k articles only, short micro-benchmarks (for trying the script)
-# Environment: BENCH_SIZES ("10000 50000 100000"), BENCH_JOBS ("1 2"), BENCH_SEED (1),
+#   --quick       10k and 20k articles only, one run each, short micro-benchmarks (for trying the script)
+# Environment: BENCH_SIZES ("10000 50000 100000"), BENCH_JOBS ("1 2"), BENCH_RUNS (3: each
+#   figure is the run of median CPU time), BENCH_SEED (1),
 #   BENCH_DATA (where corpora are kept, default BUILD_DIR/bench-data), BENCH_RESULTS
 #   (default bench/results.md), BENCH_MICRO_MIN_TIME (seconds, 0.5), BENCH_STRICT=1 to exit 1
 #   when a target is missed.
@@ -20,10 +21,11 @@ build=$1
 shift
 sizes=${BENCH_SIZES:-"10000 50000 100000"}
 micro_time=${BENCH_MICRO_MIN_TIME:-0.5}
+runs=${BENCH_RUNS:-3}
 for arg in "$@"; do
   case $arg in
     --with-200k) sizes="$sizes 200000" ;;
-    --quick) sizes=${BENCH_SIZES:-"10000 20000"}; micro_time=${BENCH_MICRO_MIN_TIME:-0.1} ;;
+    --quick) sizes=${BENCH_SIZES:-"10000 20000"}; micro_time=${BENCH_MICRO_MIN_TIME:-0.1}; runs=${BENCH_RUNS:-1} ;;
     *) usage ;;
   esac
 done
@@ -62,11 +64,17 @@ corpus() {
 # One record's number field, from the JSON make_corpus wrote.
 record_field() { sed -n "s/^  \"$2\": \\([0-9]*\\),\$/\\1/p" "$1"; }
 
-# Runs newsgraph build on a corpus; prints "wall user sys maxrss_kb".
+# Runs newsgraph build on a corpus $runs times; prints the run of median CPU time as "wall user
+# sys maxrss_kb". This machine's speed varies from run to run by up to 15%: one run could land
+# anywhere in that band, the median of three is steadier and picks no best case.
 run_build() {
-  local file=$1 jobs=$2 out=$3
-  "$timer" -f "%e %U %S %M" -o "$tmp/time" "$newsgraph" build -q -f graphml -o "$out" -j "$jobs" "$file"
-  cat "$tmp/time"
+  local file=$1 jobs=$2 out=$3 k
+  : >"$tmp/times"
+  for ((k = 0; k < runs; ++k)); do
+    "$timer" -f "%e %U %S %M" -o "$tmp/time" "$newsgraph" build -q -f graphml -o "$out" -j "$jobs" "$file"
+    cat "$tmp/time" >>"$tmp/times"
+  done
+  awk '{ print $2 + $3, $0 }' "$tmp/times" | sort -g | awk -v m=$(((runs + 1) / 2)) 'NR == m { print $2, $3, $4, $5 }'
 }
 
 cpu_model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
@@ -198,6 +206,7 @@ fi
   echo "Generated corpora (bench/make_corpus, seed $seed): JSON Lines, articles of 2-4 KB of text."
   echo "MB are 10^6 bytes of input; MB/s per core is input MB per CPU second (user + system),"
   echo "which a busy machine does not distort as it does wall time. Peak RSS from /usr/bin/time."
+  if [ "$runs" -gt 1 ]; then echo "Each row is the run of median CPU time among $runs."; else echo "Each row is one run."; fi
   echo
   echo "$header"
   echo "$rule"
