@@ -51,7 +51,9 @@ class corpus_loop {
     std::lock_guard lock(mutex_);
     if (!failure_) failure_ = why;
     cancelled_ = true;
-    changed_.notify_all();
+    space_.notify_all();
+    work_ready_.notify_all();
+    batch_done_.notify_all();
   }
 
   // The reader thread: every article into a batch, every full batch into a free slot, in input order.
@@ -82,16 +84,17 @@ class corpus_loop {
     }
     std::lock_guard lock(mutex_);
     reading_done_ = true;
-    changed_.notify_all();
+    work_ready_.notify_all();
+    batch_done_.notify_all();
   }
 
   void enqueue(batch&& b) {
     std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return cancelled_ || issued_ - merged_ < slots_.size(); });
+    space_.wait(lock, [&] { return cancelled_ || issued_ - merged_ < slots_.size(); });
     if (cancelled_) throw cancelled{};
     slots_[issued_ % slots_.size()] = std::move(b);
     work_.push_back(issued_++);
-    changed_.notify_all();
+    work_ready_.notify_one();
   }
 
   // A worker thread: extract the articles of a batch and merge their graphs, batch after batch.
@@ -101,7 +104,7 @@ class corpus_loop {
       const std::vector<document>* docs;
       {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return cancelled_ || !work_.empty() || reading_done_; });
+        work_ready_.wait(lock, [&] { return cancelled_ || !work_.empty() || reading_done_; });
         if (cancelled_ || work_.empty()) return;
         seq = work_.front();
         work_.pop_front();
@@ -121,7 +124,7 @@ class corpus_loop {
       batch& b = slots_[seq % slots_.size()];
       b.graph = std::move(merged);
       b.failed = failed;
-      changed_.notify_all();
+      if (seq == merged_) batch_done_.notify_one();  // the merger waits for no other
     }
   }
 
@@ -131,7 +134,7 @@ class corpus_loop {
       batch done;
       {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] {
+        batch_done_.wait(lock, [&] {
           return cancelled_ || (merged_ < issued_ && slots_[merged_ % slots_.size()].graph) ||
                  (reading_done_ && merged_ == issued_);
         });
@@ -139,7 +142,7 @@ class corpus_loop {
         done = std::move(slots_[merged_ % slots_.size()]);
         slots_[merged_ % slots_.size()] = {};
         ++merged_;
-        changed_.notify_all();
+        space_.notify_one();
       }
       report_.advance(done.docs.size(), done.bytes);
       result.graph.merge(std::move(*done.graph));
@@ -155,7 +158,9 @@ class corpus_loop {
   progress& report_;
 
   std::mutex mutex_;
-  std::condition_variable changed_;  // any state change below; everyone waits on it
+  std::condition_variable space_;       // a slot came free: the reader waits on it
+  std::condition_variable work_ready_;  // a batch came to be extracted, or the reading ended: workers
+  std::condition_variable batch_done_;  // the batch to merge next is done, or all are: the merger
   std::vector<batch> slots_;         // a ring: batch `seq` lives in slots_[seq % size]
   std::deque<std::size_t> work_;     // batches read, waiting for a worker
   std::size_t issued_ = 0, merged_ = 0, skipped_ = 0;
