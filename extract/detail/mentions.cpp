@@ -120,7 +120,7 @@ std::pair<int, bool> reader::named_body(std::string_view name, std::string_view 
   e.n.kind = std::string(kind);
   add_alias(e.n, name);
   const int id = add_entity(std::move(e), heads);
-  known_names_.emplace(std::string(name), id);
+  remember_name(name, id, false);
   return {id, true};
 }
 
@@ -138,7 +138,7 @@ int reader::person_entity(std::size_t first, std::size_t last, std::string_view 
     e.n.label = name;
     add_alias(e.n, name);
     id = add_entity(std::move(e));
-    known_names_[name] = id;
+    remember_name(name, id, true);
     if (last - first >= 2) surnames_.emplace(std::string(word(last - 1)), id);
   }
   if (!title.empty() && a_.entities[id].n.title.empty()) a_.entities[id].n.title = std::string(title);
@@ -1170,9 +1170,8 @@ void reader::find_mentions(std::size_t s) {
       continue;
     }
     // An acronym this article defined ("(RSF)") means what the article said, not the lexicon.
-    if (auto k = known_names_.find(word(i));
-        k != known_names_.end() && is_acronym(word(i)) && type_of(k->second) == node_type::body) {
-      out.push_back({i, i + 1, k->second});
+    if (int k = known_token(word(i)); k >= 0 && is_acronym(word(i)) && type_of(k) == node_type::body) {
+      out.push_back({i, i + 1, k});
       ++i;
       continue;
     }
@@ -1187,7 +1186,7 @@ void reader::find_mentions(std::size_t s) {
         continue;
       }
       if (!brackets_ && (id >= lx_.lower_case_starts.size() || !lx_.lower_case_starts[id])) {
-        if (auto k = known_names_.find(word(i)); k != known_names_.end()) out.push_back({i, i + 1, k->second});
+        if (int k = known_token(word(i)); k >= 0) out.push_back({i, i + 1, k});
         ++i;
         continue;
       }
@@ -1201,8 +1200,8 @@ void reader::find_mentions(std::size_t s) {
     }
     if (!used) {
       // A dynamically defined name ("SEBIN" after "(SEBIN)").
-      if (auto k = known_names_.find(word(i)); k != known_names_.end()) {
-        out.push_back({i, i + 1, k->second});
+      if (int k = known_token(word(i)); k >= 0) {
+        out.push_back({i, i + 1, k});
         used = 1;
       }
     }

@@ -1,6 +1,7 @@
 #pragma once
 // Reads one article: finds the mentions sentence by sentence, resolves them to entities, and
 // reads the relations between them. One reader per article; the lexicon index is shared.
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -123,6 +124,18 @@ class reader {
       if (m.last == last) return &m;
     return nullptr;
   }
+  /// The entity of a one-token name this article defined, if the token `w` is one; else -1.
+  int known_token(std::string_view w) const {
+    if (one_word_names_ == 0) return -1;
+    auto k = known_names_.find(w);
+    return k != known_names_.end() ? k->second : -1;
+  }
+  /// Records that `name` means entity `id` in this article (replacing what it meant, if asked).
+  void remember_name(std::string_view name, int id, bool replace) {
+    auto [at, added] = known_names_.try_emplace(std::string(name), id);
+    if (!added && replace) at->second = id;
+    if (added && name.find(' ') == std::string_view::npos) ++one_word_names_;
+  }
   bool in_prepositional_phrase(std::size_t s, const mention& m) const;
   node_type type_of(int e) const { return a_.entities[e].n.type; }
   bool is_actor(int e) const;
@@ -138,6 +151,7 @@ class reader {
   std::vector<control> controls_;  // of the current sentence
   std::map<std::string, int> surnames_;     // a person's last name -> entity
   std::map<std::string, int, std::less<>> known_names_;  // names this article defined (acronyms, people, bodies) -> entity
+  std::size_t one_word_names_ = 0;  // how many of known_names_ have no space: the only ones a token can be
   std::vector<int> state_entity_;  // lexicon state index -> its entity here, or -1
   std::vector<int> body_entity_;   // lexicon body index -> its entity here, or -1
   int current_resolution_ = -1;
