@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "extract/detail/text.hpp"
+#include "graph/detail/same_text.hpp"
 
 namespace newsgraph {
 
@@ -55,7 +56,8 @@ std::size_t vocabulary::slot_of(std::string_view w, std::uint64_t h) const {
   const std::size_t mask = slots_.size() - 1;
   const auto t = static_cast<std::uint32_t>(h >> 32);
   for (std::size_t i = h & mask;; i = (i + 1) & mask)
-    if (slots_[i].id_plus_one == 0 || (slots_[i].tag == t && words_[slots_[i].id_plus_one - 1] == w)) return i;
+    if (slots_[i].id_plus_one == 0 || (slots_[i].tag == t && detail::same_text(words_[slots_[i].id_plus_one - 1], w)))
+      return i;
 }
 
 std::uint32_t vocabulary::id(std::string_view folded) const {

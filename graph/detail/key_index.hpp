@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/detail/same_text.hpp"
+
 namespace newsgraph::detail {
 
 /// Vertex numbers by key; the caller gives the key of a vertex number (key_of) when asked.
@@ -24,7 +26,7 @@ class key_index {
     if (slots_.empty()) return -1;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask; slots_[i].vertex_plus_one != 0; i = (i + 1) & mask)
-      if (slots_[i].hash == h && key_of(slots_[i].vertex_plus_one - 1) == key)
+      if (slots_[i].hash == h && same_text(key_of(slots_[i].vertex_plus_one - 1), key))
         return static_cast<std::int64_t>(slots_[i].vertex_plus_one - 1);
     return -1;
   }
