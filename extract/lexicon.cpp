@@ -167,7 +167,8 @@ struct lexicon::data {
   void load_offices(const json_value& section, const std::string& file);
   void load_triggers(const json_value& section, const std::string& file);
   void load_modality(const json_value& section, const std::string& file);
-  void add_trigger(relation rel, const json_value& item, bool noun, const std::string& file);
+  void add_trigger(relation rel, const json_value& item, bool noun, const std::vector<node_type>& objects,
+                   const std::string& file);
 };
 
 namespace {
@@ -326,21 +327,32 @@ void lexicon::data::load_offices(const json_value& section, const std::string& f
 
 void lexicon::data::load_triggers(const json_value& section, const std::string& file) {
   for (const json_value& item : array_section(section, file, "triggers")) {
-    object_reader r(file, item, "trigger", {"relation", "verbs", "nouns"});
+    object_reader r(file, item, "trigger", {"relation", "verbs", "nouns", "objects"});
     std::string relation_name = r.string("relation", true);
     std::optional<relation> rel = parse_relation(relation_name);
     if (!rel) r.fail(r.at("relation"), "unknown relation " + in_quotes(relation_name));
+    std::vector<node_type> objects;
+    r.strings("objects");  // an array of strings, if there
+    if (const json_value* list = r.find("objects"))
+      for (const json_value& type : list->items) {
+        std::optional<node_type> t = parse_node_type(type.text);
+        if (!t) r.fail(type.at, "unknown node type " + in_quotes(type.text) + " in \"objects\"");
+        objects.push_back(*t);
+      }
+    std::sort(objects.begin(), objects.end());
+    objects.erase(std::unique(objects.begin(), objects.end()), objects.end());
     for (std::string_view key : {"verbs", "nouns"}) {
       const json_value* words = r.find(key);
       if (!words) continue;
       if (words->type != json_value::kind::array)
         r.fail(words->at, in_quotes(key) + " must be an array, not " + std::string(detail::name(words->type)));
-      for (const json_value& word : words->items) add_trigger(*rel, word, key == "nouns", file);
+      for (const json_value& word : words->items) add_trigger(*rel, word, key == "nouns", objects, file);
     }
   }
 }
 
-void lexicon::data::add_trigger(relation rel, const json_value& item, bool noun, const std::string& file) {
+void lexicon::data::add_trigger(relation rel, const json_value& item, bool noun, const std::vector<node_type>& objects,
+                                const std::string& file) {
   std::string lemma;
   std::vector<std::string> forms;
   if (item.type == json_value::kind::object) {
@@ -360,7 +372,10 @@ void lexicon::data::add_trigger(relation rel, const json_value& item, bool noun,
   }
   std::string key = std::string(name(rel)) + (noun ? "|n|" : "|v|") + lemma;
   auto [it, fresh] = trigger_index.emplace(key, triggers.size());
-  if (fresh) triggers.push_back(trigger_entry{rel, lemma, {}, noun});
+  if (fresh) triggers.push_back(trigger_entry{rel, lemma, {}, noun, objects});
+  else if (triggers[it->second].objects != objects)
+    throw lexicon_error(file, item.at.line, item.at.column,
+                        in_quotes(lemma) + " is listed for " + std::string(name(rel)) + " already, with other \"objects\"");
   add_unique(triggers[it->second].forms, forms);
 }
 

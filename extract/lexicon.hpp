@@ -76,6 +76,7 @@ struct trigger_entry {
   std::string lemma;                   ///< base form, lower case ("criticise", "push for")
   std::vector<std::string> forms;      ///< every form matched: the lemma, its inflections, listed extras
   bool noun = false;                   ///< a noun ("condemnation") rather than a verb
+  std::vector<node_type> objects;      ///< the types its object may have ("captured Goma": Place, State); empty: any
 };
 
 /// A word or phrase that sets the mode of the relations near it ("urged", "expected to").

@@ -468,10 +468,16 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   std::string form = fold(trig);
   relation r = t.rel;
   mode m = mode_at(s, first);
+  // A trigger that takes objects of some types only reads no relation to others ("captured
+  // Goma" is an attack; "captured the journalist" is not).
+  auto emit_to = [&](int a, int b, relation rel, mode md, double conf, const std::map<std::string, std::string>& q) {
+    if (t.objects.empty() || std::find(t.objects.begin(), t.objects.end(), type_of(b)) != t.objects.end())
+      emit(a, b, rel, md, s, trig, conf, q);
+  };
   auto emit_all = [&](const std::vector<int>& subs, const std::vector<int>& objs, mode md, double conf,
                       std::map<std::string, std::string> q = {}) {
     for (int a : subs)
-      for (int b : objs) emit(a, b, r, md, s, trig, conf, q);
+      for (int b : objs) emit_to(a, b, r, md, conf, q);
   };
   // Passive: "was adopted by", "were detained", "the resolution, vetoed by Russia".
   std::size_t before = first;
@@ -631,7 +637,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     if (t.lemma == "send" && ge.n.kind != "court") return;
     std::map<std::string, std::string> q;
     if (!by.empty()) q["by"] = a_.entities[by.front()].n.label;
-    for (int p : patients) emit(p, goal, r, md, s, trig, 0.8, q);
+    for (int p : patients) emit_to(p, goal, r, md, 0.8, q);
     return;
   }
 
@@ -691,7 +697,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
       auto subs = subjects_before(s, k - 1, r);
       if (!subs.empty()) other = subs.back();
     }
-    if (other >= 0 && other != owner) emit(other, owner, r, m, s, trig, 0.8);
+    if (other >= 0 && other != owner) emit_to(other, owner, r, m, 0.8, {});
     return;
   }
 

@@ -242,6 +242,9 @@ INSTANTIATE_TEST_SUITE_P(
                      "The European Union imposed sanctions on Belarus and Iran, accusing them of rights abuses.",
                      "European Union accuses Belarus; European Union accuses Iran; European Union sanctions Belarus; "
                      "European Union sanctions Iran"},
+        pattern_case{"taking_a_place_is_an_attack", "M23 fighters captured Goma and Bukavu.",
+                     "M23 attacks Bukavu; M23 attacks Goma"},
+        pattern_case{"taking_a_person_is_no_attack", "Belarus captured the activist Ales Bialiatski.", ""},
         pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""},
         pattern_case{"boilerplate_only_from_a_word_start",
                      "Ukraine criticised Russia, which had spread more troops in the east.", "Ukraine criticizes Russia"},

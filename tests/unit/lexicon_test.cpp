@@ -301,6 +301,12 @@ TEST(lexicon_triggers, verbs_get_their_forms_and_exceptions_keep_theirs) {
   const trigger_entry* condemnation = find_trigger(lex, "condemnation", true);
   ASSERT_NE(condemnation, nullptr);
   EXPECT_EQ(condemnation->forms, (std::vector<std::string>{"condemnation", "condemnations"}));
+  EXPECT_TRUE(condemnation->objects.empty());
+
+  const trigger_entry* overrun = find_trigger(lex, "overrun");
+  ASSERT_NE(overrun, nullptr);
+  EXPECT_EQ(overrun->rel, relation::attacks);
+  EXPECT_EQ(overrun->objects, (std::vector<node_type>{node_type::state, node_type::place}));
 }
 
 TEST(lexicon_triggers, modality_phrases_get_their_mode) {
@@ -331,6 +337,8 @@ TEST(lexicon_errors, bad_files_name_file_line_and_column) {
       {"bad-verb-form.json", "3:74: \"forms\" must hold strings, not number"},
       {"bad-mode.json", "2:38: unknown mode \"hoped\" (expected asserted, proposed, expected or negated)"},
       {"bad-utf8-column.json", "3:47: \"wikidata\" must be a QID like \"Q148\""},
+      {"bad-objects.json", "3:63: unknown node type \"Town\" in \"objects\""},
+      {"bad-objects-twice.json", "4:39: \"capture\" is listed for attacks already, with other \"objects\""},
   };
   for (const auto& [file, where_and_problem] : cases)
     EXPECT_EQ(load_error(file), dir + file + ":" + where_and_problem);
