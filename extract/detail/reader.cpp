@@ -192,11 +192,10 @@ void reader::mark_boilerplate() {
 }
 
 int reader::add_entity(entity e, std::span<const std::string> heads) {
-  auto it = a_.by_key.find(e.n.key);
-  if (it != a_.by_key.end()) return it->second;
+  const int id = static_cast<int>(a_.entities.size());
+  auto [it, fresh] = a_.by_key.try_emplace(e.n.key, id);
+  if (!fresh) return it->second;
   a_.entities.push_back(std::move(e));
-  int id = static_cast<int>(a_.entities.size() - 1);
-  a_.by_key.emplace(a_.entities.back().n.key, id);
   for (const auto& h : heads) a_.by_head[h].push_back(id);
   return id;
 }
