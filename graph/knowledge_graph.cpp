@@ -123,6 +123,10 @@ knowledge_graph::edge_id knowledge_graph::add_between(vertex_id s, vertex_id o, 
     if (!p.date.empty() && (e.last_date.empty() || p.date > e.last_date)) e.last_date = p.date;
   }
   if (e.evidence.size() > max_evidence_) e.evidence.resize(max_evidence_);
+  return insert_between(s, o, std::move(e));
+}
+
+knowledge_graph::edge_id knowledge_graph::insert_between(vertex_id s, vertex_id o, edge&& e) {
   const edge_key k = key_of(s, e.rel, o, e.mod);
   if (const edge_id* known = by_edge_.find(k)) {
     merge_edge((*g_)[*known], std::move(e), max_evidence_);
@@ -194,8 +198,13 @@ void knowledge_graph::merge(knowledge_graph&& other) {
   const std::size_t m = items.size();
   for (std::size_t i = 0; i < m + 4 * ahead; ++i) {
     if (i < m) by_edge_.prefetch(items[i].k);
-    if (i >= ahead && i - ahead < m)
-      if (const edge_id* known = by_edge_.find(items[i - ahead].k)) prefetch(known, sizeof(edge_id));
+    if (i >= ahead && i - ahead < m) {
+      const item& t = items[i - ahead];
+      if (const edge_id* known = by_edge_.find(t.k)) prefetch(known, sizeof(edge_id));
+      // What the merge reads of the incoming edge, which another thread wrote.
+      if (!t.e->docs.empty()) prefetch(t.e->docs.data(), sizeof(std::string));
+      if (!t.e->evidence.empty()) prefetch(t.e->evidence.data(), sizeof(provenance));
+    }
     if (i >= 2 * ahead && i - 2 * ahead < m) {
       const item& t = items[i - 2 * ahead];
       if (const edge_id* known = by_edge_.find(t.k)) {
@@ -212,8 +221,11 @@ void knowledge_graph::merge(knowledge_graph&& other) {
       }
     }
     if (i >= 4 * ahead) {
+      // other's edges are as add_between leaves them (articles sorted, dates set), and
+      // symmetric ones were turned above: only their evidence may exceed what this graph keeps.
       const item& t = items[i - 4 * ahead];
-      add_between(t.s, t.o, std::move(*t.e));
+      if (t.e->evidence.size() > max_evidence_) t.e->evidence.resize(max_evidence_);
+      insert_between(t.s, t.o, std::move(*t.e));
     }
   }
   other = knowledge_graph(other.max_evidence_);

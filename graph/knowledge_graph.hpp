@@ -90,6 +90,7 @@ class knowledge_graph {
     return {s, o, static_cast<std::uint32_t>(r) << 8 | static_cast<std::uint32_t>(m)};
   }
   edge_id add_between(vertex_id s, vertex_id o, edge e);
+  edge_id insert_between(vertex_id s, vertex_id o, edge&& e);  // add_between for an edge that needs no normalising
   vertex_id add_hashed(node&& n, std::uint64_t key_hash);
 
   std::unique_ptr<graph_type> g_;  // behind a pointer: Boost 1.74's adjacency_list cannot move
