@@ -67,6 +67,11 @@ std::string clean_text(std::string_view s) {
 
 std::string format_number(double x) {
   char buf[32];
+  // A whole number below 10^15 (a weight, a count) is what %.15g writes of it: its digits.
+  if (x > 0 && x < 1e15 && x == static_cast<double>(static_cast<std::int64_t>(x))) {
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<std::int64_t>(x));
+    return std::string(buf, end);
+  }
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::general, 15);  // printf's %.15g
   return ec == std::errc{} ? std::string(buf, end) : std::string("0");
 }

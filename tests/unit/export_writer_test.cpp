@@ -169,6 +169,12 @@ TEST(ExportText, NumbersAndIntegers) {
   EXPECT_EQ(format_number(0.85), "0.85");
   EXPECT_EQ(format_number(0.7 * 0.9), "0.63");
   EXPECT_EQ(format_number(1e-7), "1e-07");
+  // Whole numbers as %.15g writes them, on both sides of 10^15.
+  EXPECT_EQ(format_number(753211), "753211");
+  EXPECT_EQ(format_number(999999999999999.0), "999999999999999");
+  EXPECT_EQ(format_number(1e15), "1e+15");
+  EXPECT_EQ(format_number(0), "0");
+  EXPECT_EQ(format_number(-4), "-4");
   EXPECT_TRUE(detail::is_integer("118"));
   EXPECT_TRUE(detail::is_integer("-3"));
   EXPECT_TRUE(detail::is_integer("0"));
