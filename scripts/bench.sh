@@ -8,8 +8,8 @@
 # Usage: scripts/bench.sh BUILD_DIR [--with-200k] [--quick]
 #   --with-200k   also the 200k-article corpus (about 670 MB of JSON Lines)
 #   --quick       10k and 20k articles only, one run each, short micro-benchmarks (for trying the script)
-# Environment: BENCH_SIZES ("10000 50000 100000"), BENCH_JOBS ("1 2"), BENCH_RUNS (3: each
-#   figure is the run of median CPU time), BENCH_SEED (1),
+# Environment: BENCH_SIZES ("10000 50000 100000"), BENCH_JOBS ("1 2"), BENCH_RUNS (3
+#   rounds; each figure is the run of median CPU time among them), BENCH_SEED (1),
 #   BENCH_DATA (where corpora are kept, default BUILD_DIR/bench-data), BENCH_RESULTS
 #   (default bench/results.md), BENCH_MICRO_MIN_TIME (seconds, 0.5), BENCH_STRICT=1 to exit 1
 #   when a target is missed.
@@ -64,17 +64,18 @@ corpus() {
 # One record's number field, from the JSON make_corpus wrote.
 record_field() { sed -n "s/^  \"$2\": \\([0-9]*\\),\$/\\1/p" "$1"; }
 
-# Runs newsgraph build on a corpus $runs times; prints the run of median CPU time as "wall user
-# sys maxrss_kb". This machine's speed varies from run to run by up to 15%: one run could land
-# anywhere in that band, the median of three is steadier and picks no best case.
+# Runs newsgraph build on a corpus once; prints "wall user sys maxrss_kb".
 run_build() {
-  local file=$1 jobs=$2 out=$3 k
-  : >"$tmp/times"
-  for ((k = 0; k < runs; ++k)); do
-    "$timer" -f "%e %U %S %M" -o "$tmp/time" "$newsgraph" build -q -f graphml -o "$out" -j "$jobs" "$file"
-    cat "$tmp/time" >>"$tmp/times"
-  done
-  awk '{ print $2 + $3, $0 }' "$tmp/times" | sort -g | awk -v m=$(((runs + 1) / 2)) 'NR == m { print $2, $3, $4, $5 }'
+  local file=$1 jobs=$2 out=$3
+  "$timer" -f "%e %U %S %M" -o "$tmp/time" "$newsgraph" build -q -f graphml -o "$out" -j "$jobs" "$file"
+  cat "$tmp/time"
+}
+
+# Of the lines "wall user sys maxrss_kb" in a file, the one of median CPU time (user + sys).
+median_run() {
+  local count
+  count=$(wc -l <"$1")
+  awk '{ print $2 + $3, $0 }' "$1" | sort -g | awk -v m=$(((count + 1) / 2)) 'NR == m { print $2, $3, $4, $5 }'
 }
 
 cpu_model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
@@ -88,16 +89,44 @@ rows=()
 declare -A cpu_per_article rss_of per_core_of identical
 echo "$header"
 echo "$rule"
+# This machine's speed drifts by up to 15% over minutes. So the runs go in rounds, every size
+# and -j once a round, and each figure is the run of median CPU time among its rounds: every
+# size sees the same stretches of the machine, and no single run decides.
+declare -A file_of bytes_of
 for n in $sizes; do
-  file=$(corpus "$n" "corpus-$n-s$seed")
+  file_of[$n]=$(corpus "$n" "corpus-$n-s$seed")
+  bytes_of[$n]=$(stat -c %s "${file_of[$n]}")
+done
+for ((round = 0; round < runs; ++round)); do
+  for n in $sizes; do
+    first_out=
+    for j in $jobs_list; do
+      out=$tmp/out-$n-j$j.graphml
+      run_build "${file_of[$n]}" "$j" "$out" >>"$tmp/times-$n-$j"
+      [ "$round" -eq 0 ] || { rm -f "$out"; continue; }
+      if [ -z "$first_out" ]; then
+        first_out=$out
+        # The graph of the smallest corpus against the generator's record.
+        if [ "$n" = "${sizes%% *}" ]; then
+          rec=$data/corpus-$n-s$seed.record.json
+          if "$corpus_check" --record "$rec" --graph "$out" >"$tmp/check" 2>&1; then check_result="exact (every node and edge)"
+          else check_result="DIFFERS: see corpus_check"; cat "$tmp/check" >&2; fi
+        fi
+      else
+        if cmp -s "$first_out" "$out"; then identical[$n]=yes; else identical[$n]=NO; fi
+        rm -f "$out"
+      fi
+    done
+    rm -f "$first_out"
+  done
+done
+for n in $sizes; do
   rec=$data/corpus-$n-s$seed.record.json
-  bytes=$(stat -c %s "$file")
+  bytes=${bytes_of[$n]}
   nodes=$(record_field "$rec" node_count)
   edges=$(record_field "$rec" edge_count)
-  first_out=
   for j in $jobs_list; do
-    out=$tmp/out-$n-j$j.graphml
-    read -r wall user sys rss < <(run_build "$file" "$j" "$out")
+    read -r wall user sys rss < <(median_run "$tmp/times-$n-$j")
     row=$(awk -v n="$n" -v b="$bytes" -v j="$j" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v no="$nodes" -v ed="$edges" 'BEGIN {
       cpu = u + s; if (w <= 0) w = 0.01; if (cpu <= 0) cpu = 0.01;
       printf "| %d | %.1f | %d | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %d | %d |", n, b / 1e6, j, w, cpu, n / w, b / 1e6 / w, b / 1e6 / cpu, r / 1024, no, ed }')
@@ -106,19 +135,7 @@ for n in $sizes; do
     cpu_per_article[$n,$j]=$(awk -v u="$user" -v s="$sys" -v n="$n" 'BEGIN { printf "%.1f", (u + s) / n * 1e6 }')
     rss_of[$n,$j]=$(awk -v r="$rss" 'BEGIN { printf "%.0f", r / 1024 }')
     per_core_of[$n,$j]=$(awk -v b="$bytes" -v u="$user" -v s="$sys" 'BEGIN { c = u + s; if (c <= 0) c = 0.01; printf "%.2f", b / 1e6 / c }')
-    if [ -z "$first_out" ]; then
-      first_out=$out
-      # The graph of the smallest corpus against the generator's record.
-      if [ "$n" = "${sizes%% *}" ]; then
-        if "$corpus_check" --record "$rec" --graph "$out" >"$tmp/check" 2>&1; then check_result="exact (every node and edge)"
-        else check_result="DIFFERS: see corpus_check"; cat "$tmp/check" >&2; fi
-      fi
-    else
-      if cmp -s "$first_out" "$out"; then identical[$n]=yes; else identical[$n]=NO; fi
-      rm -f "$out"
-    fi
   done
-  rm -f "$first_out"
 done
 
 # Memory against text: the smallest corpus's number of articles with four times the text and a
@@ -127,8 +144,11 @@ n0=${sizes%% *}
 j0=${jobs_list%% *}
 heavy=$(corpus "$n0" "textheavy-$n0-s$seed" --min-bytes 8192 --max-bytes 16384 --template-share 0.075)
 heavy_rec=$data/textheavy-$n0-s$seed.record.json
-read -r hw hu hs hrss < <(run_build "$heavy" "$j0" "$tmp/heavy.graphml")
-rm -f "$tmp/heavy.graphml"
+for ((round = 0; round < runs; ++round)); do
+  run_build "$heavy" "$j0" "$tmp/heavy.graphml" >>"$tmp/times-heavy"
+  rm -f "$tmp/heavy.graphml"
+done
+read -r hw hu hs hrss < <(median_run "$tmp/times-heavy")
 heavy_row=$(awk -v n="$n0" -v b="$(stat -c %s "$heavy")" -v j="$j0" -v w="$hw" -v u="$hu" -v s="$hs" -v r="$hrss" \
   -v no="$(record_field "$heavy_rec" node_count)" -v ed="$(record_field "$heavy_rec" edge_count)" 'BEGIN {
   cpu = u + s; if (w <= 0) w = 0.01; if (cpu <= 0) cpu = 0.01;
@@ -206,7 +226,12 @@ fi
   echo "Generated corpora (bench/make_corpus, seed $seed): JSON Lines, articles of 2-4 KB of text."
   echo "MB are 10^6 bytes of input; MB/s per core is input MB per CPU second (user + system),"
   echo "which a busy machine does not distort as it does wall time. Peak RSS from /usr/bin/time."
-  if [ "$runs" -gt 1 ]; then echo "Each row is the run of median CPU time among $runs."; else echo "Each row is one run."; fi
+  if [ "$runs" -gt 1 ]; then
+    echo "The runs went in $runs rounds, every row once a round (the machine's speed drifts over minutes);"
+    echo "each row is its run of median CPU time."
+  else
+    echo "Each row is one run."
+  fi
   echo
   echo "$header"
   echo "$rule"
