@@ -81,7 +81,7 @@ median_run() {
 cpu_model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
-git -C "$root" diff --quiet HEAD -- 2>/dev/null || commit="$commit (with uncommitted changes)"
+git -C "$root" diff --quiet HEAD -- . ':!bench/results.md' 2>/dev/null || commit="$commit (with uncommitted changes)"
 
 header='| articles | input MB | -j | wall s | CPU s | articles/s | MB/s | MB/s per core | peak RSS MB | nodes | edges |'
 rule='|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
