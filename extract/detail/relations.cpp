@@ -468,8 +468,8 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   std::string form = fold(trig);
   relation r = t.rel;
   mode m = mode_at(s, first);
-  // A trigger that takes objects of some types only reads no relation to others ("captured
-  // Goma" is an attack; "captured the journalist" is not).
+  // A trigger limited to objects of some types reads no relation to others ("captured Goma" is
+  // an attack; "captured the journalist" is not, but another entry of the form may take it).
   auto emit_to = [&](int a, int b, relation rel, mode md, double conf, const std::map<std::string, std::string>& q) {
     if (t.objects.empty() || std::find(t.objects.begin(), t.objects.end(), type_of(b)) != t.objects.end())
       emit(a, b, rel, md, s, trig, conf, q);
@@ -1102,7 +1102,14 @@ void reader::find_relations(std::size_t s) {
   for (const auto& h : hits)
     if (const trigger_entry* t = pick(h); t && t->rel == relation::calls_on) read_trigger(s, h.first, h.last, *t);
   for (const auto& h : hits)
-    if (const trigger_entry* t = pick(h); t && t->rel != relation::calls_on) read_trigger(s, h.first, h.last, *t);
+    if (const trigger_entry* t = pick(h); t && t->rel != relation::calls_on) {
+      // A form that several relations share, each for objects of its own types ("captured
+      // Goma", "captured the journalist"), is read once for each.
+      for (std::uint32_t v : h.values)
+        if (const trigger_entry& u = lx_.triggers[v]; &u != t && u.noun == t->noun && u.rel != relation::calls_on)
+          read_trigger(s, h.first, h.last, u);
+      read_trigger(s, h.first, h.last, *t);
+    }
   if (!none) read_static_patterns(s);
 
   // Remember the sentence's subject, for "it", the focus state and the statement's voice.
