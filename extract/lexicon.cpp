@@ -212,7 +212,7 @@ void lexicon::data::load(const json_value& root, const std::string& file) {
 void lexicon::data::load_states(const json_value& section, const std::string& file) {
   id_registry ids(file, "state id");
   for (const json_value& item : array_section(section, file, "states")) {
-    object_reader r(file, item, "state", {"id", "name", "wikidata", "aliases", "demonyms", "capitals"});
+    object_reader r(file, item, "state", {"id", "name", "wikidata", "aliases", "demonyms", "capitals", "shared_names"});
     std::string id = r.string("id", true);
     ids.add(id, r.at("id"));
     auto known = state_index.find(id);
@@ -221,7 +221,7 @@ void lexicon::data::load_states(const json_value& section, const std::string& fi
     if (!wikidata.empty() && !is_qid(wikidata)) r.fail(r.at("wikidata"), "\"wikidata\" must be a QID like \"Q148\"");
     if (known == state_index.end()) {
       state_index.emplace(id, states.size());
-      states.push_back(state_entry{id, name, {}, {}, {}, {}});
+      states.push_back(state_entry{id, name, {}, {}, {}, {}, {}});
     }
     state_entry& s = states[state_index.at(id)];
     rename(s.name, s.aliases, name);
@@ -230,6 +230,7 @@ void lexicon::data::load_states(const json_value& section, const std::string& fi
       if (alias != s.name) add_unique(s.aliases, alias);
     add_unique(s.demonyms, r.strings("demonyms"));
     add_unique(s.capitals, r.strings("capitals"));
+    add_unique(s.shared_names, r.strings("shared_names"));
   }
 }
 

@@ -34,6 +34,9 @@ struct state_entry {
   std::vector<std::string> aliases;    ///< other names and short forms ("People's Republic of China", "PRC")
   std::vector<std::string> demonyms;   ///< adjectives and nouns of the people ("Chinese")
   std::vector<std::string> capitals;   ///< seats of government, used as metonyms ("Beijing")
+  /// Names it shares with other states ("Congo"): each means the one of them the article names
+  /// otherwise, else the first state in the lexicon that lists it.
+  std::vector<std::string> shared_names;
 };
 
 /// A body: an organisation, organ, court, ministry, agency, NGO, party or company.

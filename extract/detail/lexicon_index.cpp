@@ -50,6 +50,16 @@ lexicon_index::lexicon_index(const lexicon& lex)
     for (const auto& d : s.demonyms) add_name(d, ref_kind::demonym, i);
     for (const auto& c : s.capitals) add_name(c, ref_kind::capital, i);
   }
+  std::unordered_map<std::string, std::uint32_t> shared_index;  // folded shared name -> shared_names
+  for (std::uint32_t i = 0; i < states.size(); ++i)
+    for (const auto& n : states[i].shared_names) {
+      auto [it, fresh] = shared_index.try_emplace(fold(n), static_cast<std::uint32_t>(shared_names.size()));
+      if (fresh) {
+        shared_names.emplace_back();
+        add_name(n, ref_kind::shared, it->second);
+      }
+      shared_names[it->second].push_back(i);
+    }
   for (std::uint32_t i = 0; i < bodies.size(); ++i) {
     const auto& b = bodies[i];
     body_by_id.emplace(b.id, i);

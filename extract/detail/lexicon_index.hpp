@@ -19,10 +19,11 @@ struct text_hash {
 };
 
 /// What a name in the entity gazetteer stands for.
-enum class ref_kind : std::uint8_t { state, demonym, capital, body, place };
+enum class ref_kind : std::uint8_t { state, demonym, capital, body, place, shared };
 
 /// One meaning of a matched name: the kind and the index into the lexicon's list of it
-/// (states for state, demonym and capital; bodies for body; places() for place).
+/// (states for state, demonym and capital; bodies for body; places() for place;
+/// lexicon_index::shared_names for shared).
 struct entity_ref {
   ref_kind kind;
   std::uint32_t index;
@@ -43,6 +44,8 @@ struct lexicon_index {
   std::shared_ptr<vocabulary> words = std::make_shared<vocabulary>();  ///< shared by every matcher below
   gazetteer names{words};      ///< states, demonyms, capitals, bodies, places -> index into refs
   std::vector<entity_ref> refs;
+  /// Per name that several states share ("Congo"): those states, in lexicon order.
+  std::vector<std::vector<std::uint32_t>> shared_names;
   gazetteer role_names{words};     ///< -> index into roles
   gazetteer office_names{words};   ///< -> index into offices
   gazetteer trigger_forms{words};  ///< -> index into triggers

@@ -485,12 +485,14 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
       case ref_kind::place: return 2;
       case ref_kind::capital: return 3;
       case ref_kind::demonym: return 4;
+      case ref_kind::shared: return 1;
     }
     return 5;
   };
   entity_ref best = lx_.refs[g->values.front()];
   for (auto v : g->values)
     if (rank(lx_.refs[v].kind) < rank(best.kind)) best = lx_.refs[v];
+  if (best.kind == ref_kind::shared) best = {ref_kind::state, state_sharing(best.index)};
   std::size_t end = g->last;
   word_view prev = i > sen.first ? folded(i - 1) : word_view();
   // "the Rome Statute", "Sofia Sapega", "Minsk Agreements": a place's name inside another name.
@@ -505,6 +507,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
   bool modifier = false;
   switch (best.kind) {
     case ref_kind::state:
+    case ref_kind::shared:  // turned into its state above
       id = entity_for_state(best.index);
       break;
     case ref_kind::body:

@@ -220,6 +220,30 @@ int reader::entity_for_state(std::uint32_t index) {
   return state_entity_[index] = add_entity(std::move(e), heads);
 }
 
+std::uint32_t reader::state_sharing(std::uint32_t shared) {
+  const std::vector<std::uint32_t>& states = lx_.shared_names[shared];
+  for (std::uint32_t st : states)
+    if (!state_entity_.empty() && state_entity_[st] >= 0 && a_.entities[state_entity_[st]].n.mentions > 0) return st;
+  if (states_named_.empty()) {
+    states_named_.assign(lx_.states.size(), false);
+    for (std::size_t i = 0; i < a_.tokens.size();) {
+      auto g = match(lx_.names, i, a_.tokens.size());
+      if (!g) {
+        ++i;
+        continue;
+      }
+      for (auto v : g->values)
+        if (const entity_ref& r = lx_.refs[v];
+            r.kind == ref_kind::state || r.kind == ref_kind::capital || r.kind == ref_kind::demonym)
+          states_named_[r.index] = true;
+      i = g->last;
+    }
+  }
+  for (std::uint32_t st : states)
+    if (states_named_[st]) return st;
+  return states.front();
+}
+
 int reader::entity_for_body(std::uint32_t index) {
   if (body_entity_.empty()) body_entity_.assign(lx_.bodies.size(), -1);
   if (body_entity_[index] >= 0) return body_entity_[index];

@@ -32,6 +32,9 @@ class reader {
   int add_entity(entity e, std::span<const std::string> heads = {});
   int latest_with_head(std::string_view head) const;
   int entity_for_state(std::uint32_t state_index);
+  // The state a name that several share means here (lexicon_index::shared_names[shared]): the
+  // one the article has named so far, else the one it names anywhere, else the lexicon's first.
+  std::uint32_t state_sharing(std::uint32_t shared);
   int entity_for_body(std::uint32_t body_index);
   int entity_for_place(std::string_view name, std::string_view state_id);
   void emit(int s, int o, relation r, mode m, std::size_t sent, std::string_view trigger, double confidence,
@@ -154,6 +157,7 @@ class reader {
   std::size_t one_word_names_ = 0;  // how many of known_names_ have no space: the only ones a token can be
   std::vector<int> state_entity_;  // lexicon state index -> its entity here, or -1
   std::vector<int> body_entity_;   // lexicon body index -> its entity here, or -1
+  std::vector<bool> states_named_;  // per lexicon state: the article names it (its name, capital or people); filled once asked
   int current_resolution_ = -1;
   int current_report_ = -1;
   int last_person_ = -1;

@@ -160,6 +160,16 @@ TEST(lexicon_builtin, every_state_is_complete) {
   }
 }
 
+TEST(lexicon_builtin, shared_names_are_listed_by_every_state_that_shares_them) {
+  const lexicon lex = lexicon::builtin(NEWSGRAPH_SOURCE_DIR "/extract/lexicon");
+  std::map<std::string, std::vector<std::string>> sharers;
+  for (const state_entry& st : lex.states())
+    for (const std::string& n : st.shared_names) sharers[n].push_back(st.id);
+  ASSERT_TRUE(sharers.count("Congo"));
+  EXPECT_EQ(sharers["Congo"], (std::vector<std::string>{"COD", "COG"}));
+  for (const auto& [name, ids] : sharers) EXPECT_GE(ids.size(), 2u) << name << " is shared by one state only";
+}
+
 TEST(lexicon_builtin, no_name_belongs_to_two_states) {
   std::map<std::string, std::string> owner;
   for (const state_entry& s : shipped().states()) {
