@@ -544,6 +544,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
         for (const auto& c : st.capitals)
           if (fold(c) == fold(name)) name = c;
         id = entity_for_place(name, st.id);
+        a_.entities[id].capital = true;
       } else {
         id = entity_for_state(best.index);
       }

@@ -333,7 +333,9 @@ void reader::finish() {
       }
       if (chosen >= 0) structural(static_cast<int>(i), chosen, relation::part_of);
     }
-    if (!e.located_in.empty()) {
+    // Not a capital named as a location: "talks in Doha" does not say where Doha is, and the
+    // lexicon's knowing it makes no reading. A region or town is placed ("fighting in Kharkiv").
+    if (!e.located_in.empty() && !e.capital) {
       auto it = a_.by_key.find(e.located_in);
       if (it != a_.by_key.end() && a_.entities[it->second].n.mentions > 0)
         structural(static_cast<int>(i), it->second, relation::located_in);

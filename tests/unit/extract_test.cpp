@@ -62,7 +62,7 @@ INSTANTIATE_TEST_SUITE_P(
         pattern_case{"ally_apposition", "Belarus, Russia's closest ally, criticised the decision.", "Belarus allied-with Russia"},
         // A person named by apposition, detained.
         pattern_case{"person_apposition_detained", "Iran arrested Narges Mohammadi, a prominent activist, in Tehran.",
-                     "Iran detains Narges Mohammadi; Tehran located-in Iran"},
+                     "Iran detains Narges Mohammadi"},
         // Negation and expectation.
         pattern_case{"negated", "Japan did not support the resolution.", "Japan supports Resolution (t) [negated]"},
         pattern_case{"expected", "The Security Council will discuss Syria on Monday.", "UN Security Council discusses Syria [expected]"},
@@ -186,13 +186,12 @@ INSTANTIATE_TEST_SUITE_P(
         pattern_case{"said_it_and_authorities_of_a_place",
                      "Chile criticised Peru on Monday. The Red Cross office in Tashkent said it urged the authorities "
                      "to free the detainees.",
-                     "Chile criticizes Peru; International Committee of the Red Cross calls-on Uzbekistan; "
-                     "Tashkent located-in Uzbekistan"},
+                     "Chile criticizes Peru; International Committee of the Red Cross calls-on Uzbekistan"},
         // What is in a place is a body's organ, not the body: no "European Union located-in Bishkek".
         pattern_case{"organ_in_place",
                      "Kyrgyzstan faced criticism. The European Union's delegation in Bishkek said it was deeply "
                      "concerned.",
-                     "Bishkek located-in Kyrgyzstan"},
+                     ""},
         // Groups named by what they are.
         pattern_case{"described_groups",
                      "Uganda accused the Kavu rebel group of attacks. The rights group Lumen Watch criticised Uganda.",
@@ -247,11 +246,13 @@ INSTANTIATE_TEST_SUITE_P(
         pattern_case{"taking_a_person_is_a_detention", "Belarus captured the activist Ales Bialiatski.",
                      "Belarus detains Ales Bialiatski"},
         pattern_case{"taking_a_thing_is_neither", "Iran seized a tanker in the Strait of Hormuz.", ""},
+        pattern_case{"capital_placed_by_the_text", "Police detained Ales Bialiatski in Minsk, Belarus.",
+                     "Belarus detains Ales Bialiatski; Minsk located-in Belarus"},
         pattern_case{"shared_name_default", "Congo criticised France.", "Democratic Republic of the Congo criticizes France"},
         pattern_case{"shared_name_named_otherwise_later", "Congo criticised France. Brazzaville wants talks.",
                      "Republic of the Congo criticizes France"},
         pattern_case{"shared_name_named_before", "Talks in Brazzaville stalled. Congo criticised France.",
-                     "Brazzaville located-in Republic of the Congo; Republic of the Congo criticizes France"},
+                     "Republic of the Congo criticizes France"},
         pattern_case{"boilerplate", "GENEVA - Sign up for our newsletter about Russia and China.", ""},
         pattern_case{"boilerplate_only_from_a_word_start",
                      "Ukraine criticised Russia, which had spread more troops in the east.", "Ukraine criticizes Russia"},
