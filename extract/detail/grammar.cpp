@@ -41,6 +41,7 @@ const std::vector<class_words>& class_lists() {
       {word_class::group_noun, {"sides", "countries", "nations", "neighbours", "neighbors", "governments", "states", "parties", "capitals", "rivals", "allies"}},
       {word_class::group_kind, {"rights", "advocacy", "campaign", "watchdog", "aid", "rebel", "armed", "militant", "jihadist", "separatist", "paramilitary", "insurgent", "extremist", "islamist", "mercenary", "opposition"}},
       {word_class::group_head, {"group", "militia", "movement", "faction"}},
+      {word_class::state_claim, {"sovereignty", "independence", "claim", "claims", "position", "stance", "interests"}},
       {word_class::pronoun_it, {"it", "its"}},
       {word_class::pronoun_he, {"he", "his", "him", "she", "her"}},
       {word_class::pronoun_we, {"we", "our", "us"}},

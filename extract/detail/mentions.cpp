@@ -556,6 +556,8 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
       if (end < sen.last && is_word(end, word_class::actor_noun)) {
         id = entity_for_state(best.index);
         ++end;
+      } else if (end < sen.last && is_word(end, word_class::state_claim)) {
+        id = entity_for_state(best.index);  // "recognised Moroccan sovereignty": the state, by its own word
       } else {
         id = entity_for_state(best.index);
         modifier = true;
