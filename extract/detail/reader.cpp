@@ -315,12 +315,17 @@ void reader::finish() {
   for (std::size_t i = 0; i < a_.entities.size(); ++i) {
     entity& e = a_.entities[i];
     if (!e.part_of.empty()) {
-      // A lexicon body is part of the highest body (or state) above it that the article names:
-      // "UN Human Rights Council" part-of "United Nations", not of the General Assembly in between.
+      // A lexicon body is part of the highest body above it that the article names ("UN Human
+      // Rights Council" part-of "United Nations", not of the General Assembly in between); of
+      // its state only when the article names no body between.
       std::string parent = e.part_of;
       int chosen = -1;
       for (int depth = 0; !parent.empty() && depth < 8; ++depth) {
         auto it = a_.by_key.find(parent);
+        // Not past a body to its state: the Treasury's office is part of the Treasury.
+        if (chosen >= 0 && it != a_.by_key.end() && type_of(chosen) == node_type::body &&
+            a_.entities[it->second].n.type == node_type::state)
+          break;
         if (it != a_.by_key.end() && (a_.entities[it->second].n.mentions > 0 || e.body_index < 0)) chosen = it->second;
         const entity* pe = it != a_.by_key.end() ? &a_.entities[it->second] : nullptr;
         std::string next;

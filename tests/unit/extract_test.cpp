@@ -251,6 +251,15 @@ INSTANTIATE_TEST_SUITE_P(
         pattern_case{"what_a_state_holds", "The United States recognised Moroccan sovereignty over the territory.",
                      "United States supports Morocco"},
         pattern_case{"people_of_a_state_are_not_it", "Germany backed Chinese exiles.", ""},
+        pattern_case{"part_of_the_body_named_not_its_state",
+                     "The US Treasury's Office of Foreign Assets Control sanctioned two Iranian judges. The United "
+                     "States said more would follow.",
+                     "Office of Foreign Assets Control part-of US Treasury Department; US Treasury Department part-of "
+                     "United States"},
+        pattern_case{"part_of_the_state_when_no_body_between_is_named",
+                     "The Office of Foreign Assets Control sanctioned two Iranian judges. The United States said more "
+                     "would follow.",
+                     "Office of Foreign Assets Control part-of United States"},
         pattern_case{"shared_name_default", "Congo criticised France.", "Democratic Republic of the Congo criticizes France"},
         pattern_case{"shared_name_named_otherwise_later", "Congo criticised France. Brazzaville wants talks.",
                      "Republic of the Congo criticizes France"},
