@@ -213,6 +213,8 @@ std::vector<int> reader::coordinated_after(std::size_t s, const mention& m, std:
     }
     if (!n && !joiner) n = mention_starting(s, k);
     if (!n || n->possessive || (!joiner && type_of(n->ent) != type_of(m.ent))) break;
+    // ", the United Nations said": who speaks, not one more of the list.
+    if (n->last < sen.last && is_word(n->last, word_class::speech_verb)) break;
     out.push_back(n->ent);
     at = n->last;
   }

@@ -260,6 +260,9 @@ INSTANTIATE_TEST_SUITE_P(
                      "The Office of Foreign Assets Control sanctioned two Iranian judges. The United States said more "
                      "would follow.",
                      "Office of Foreign Assets Control part-of United States"},
+        pattern_case{"who_said_it_is_not_one_more_object", "The UN Human Rights Council criticised Eritrea, the United "
+                     "Nations said.",
+                     "UN Human Rights Council criticizes Eritrea; UN Human Rights Council part-of United Nations"},
         pattern_case{"shared_name_default", "Congo criticised France.", "Democratic Republic of the Congo criticizes France"},
         pattern_case{"shared_name_named_otherwise_later", "Congo criticised France. Brazzaville wants talks.",
                      "Republic of the Congo criticizes France"},
