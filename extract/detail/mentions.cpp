@@ -332,8 +332,18 @@ std::size_t reader::try_office(std::size_t s, std::size_t i, std::vector<mention
   if (owner >= 0 && type_of(owner) != node_type::state) owner = -1;
   // Without an owner, only a ministry is taken to be the article's state's ("the foreign
   // ministry said"); "the military" or "the supreme court" could be anyone's.
-  if (owner < 0 && (of.name.find("ministry") != std::string::npos || of.name.find("department") != std::string::npos))
-    owner = owner_state(s, i, out);
+  if (owner < 0 && (of.name.find("ministry") != std::string::npos || of.name.find("department") != std::string::npos)) {
+    // "China criticised Japan, the foreign ministry said": the ministry that speaks after a
+    // comma is the subject's, not that of the state named last.
+    const std::size_t before = i > sen.first && is_word(i - 1, word_class::determiner) ? i - 1 : i;
+    if (before > sen.first && word(before - 1) == "," && end < sen.last && is_word(end, word_class::speech_verb))
+      for (const mention& x : out)
+        if (type_of(x.ent) == node_type::state && !x.modifier && !x.possessive && !in_prepositional_phrase(s, x)) {
+          owner = x.ent;
+          break;
+        }
+    if (owner < 0) owner = owner_state(s, i, out);
+  }
   // "Myanmar's military government": the state itself, not an office.
   if (m->last < sen.last && (folded(m->last) == "government" || folded(m->last) == "regime" ||
                              folded(m->last) == "junta" || folded(m->last) == "authorities"))

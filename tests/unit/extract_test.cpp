@@ -263,6 +263,8 @@ INSTANTIATE_TEST_SUITE_P(
         pattern_case{"who_said_it_is_not_one_more_object", "The UN Human Rights Council criticised Eritrea, the United "
                      "Nations said.",
                      "UN Human Rights Council criticizes Eritrea; UN Human Rights Council part-of United Nations"},
+        pattern_case{"the_ministry_that_speaks_is_the_subjects", "China criticised Japan, the foreign ministry said.",
+                     "China criticizes Japan; Chinese foreign ministry part-of China"},
         pattern_case{"shared_name_default", "Congo criticised France.", "Democratic Republic of the Congo criticizes France"},
         pattern_case{"shared_name_named_otherwise_later", "Congo criticised France. Brazzaville wants talks.",
                      "Republic of the Congo criticizes France"},
