@@ -1,28 +1,11 @@
 #include "extract/gazetteer.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 #include "extract/detail/text.hpp"
 #include "graph/detail/same_text.hpp"
 
 namespace newsgraph {
-
-namespace {
-
-std::uint64_t load64(const char* p) {
-  std::uint64_t v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-
-std::uint64_t load32(const char* p) {
-  std::uint32_t v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-
-}  // namespace
 
 // Words are short: up to 16 bytes are read as two (overlapping) loads rather than byte by byte.
 std::uint64_t vocabulary::hash(std::string_view w) {
@@ -33,15 +16,15 @@ std::uint64_t vocabulary::hash(std::string_view w) {
   if (n > 16) {
     std::uint64_t h = n * k0;
     std::size_t i = 0;
-    for (; i + 16 < n; i += 8) h = (h ^ load64(p + i)) * k1, h ^= h >> 29;
-    a = load64(p + i) ^ h;
-    b = load64(p + n - 8);
+    for (; i + 16 < n; i += 8) h = (h ^ detail::load8(p + i)) * k1, h ^= h >> 29;
+    a = detail::load8(p + i) ^ h;
+    b = detail::load8(p + n - 8);
   } else if (n >= 8) {
-    a = load64(p);
-    b = load64(p + n - 8);
+    a = detail::load8(p);
+    b = detail::load8(p + n - 8);
   } else if (n >= 4) {
-    a = load32(p);
-    b = load32(p + n - 4);
+    a = detail::load4(p);
+    b = detail::load4(p + n - 4);
   } else if (n > 0) {
     a = std::uint64_t{static_cast<unsigned char>(p[0])} << 16 | std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
         static_cast<unsigned char>(p[n - 1]);

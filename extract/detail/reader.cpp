@@ -71,12 +71,6 @@ class furniture_finder {
   std::vector<std::pair<unsigned, std::string_view>> by_first_two_;
 };
 
-// Whether text[at] starts a curly apostrophe, which folds from three bytes to one.
-bool curly_apostrophe_at(std::string_view text, std::size_t at) {
-  return at + 2 < text.size() && text[at] == '\xE2' && text[at + 1] == '\x80' &&
-         (text[at + 2] == '\x98' || text[at + 2] == '\x99');
-}
-
 }  // namespace
 
 void reader::read() {
@@ -112,20 +106,9 @@ void reader::fold_tokens() {
   word_ids_.resize(a_.tokens.size());
   a_.classes.assign(a_.tokens.size(), 0);
   char* out = a_.folded_tokens.data();
-  std::string curly;
   for (std::size_t i = 0; i < a_.tokens.size(); ++i) {
-    word_view w = word(i);
     char* start = out;
-    bool quotes = false;
-    for (char c : w) {
-      *out++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-      quotes |= c == '\xE2';
-    }
-    if (quotes) {  // a curly apostrophe, which folds to ASCII: the general way
-      curly.clear();
-      fold_into(w, curly);
-      out = std::copy(curly.begin(), curly.end(), start);
-    }
+    out = fold_to(word(i), out);
     const std::string_view f(start, static_cast<std::size_t>(out - start));
     a_.folded[i] = f;
     const std::uint32_t id = lx_.words->id(f);
@@ -157,7 +140,7 @@ void reader::mark_boilerplate() {
       const std::size_t at = a_.tokens[i].begin;
       if (shorter)
         for (; scanned < at; ++scanned)
-          if (curly_apostrophe_at(a_.text, scanned)) shift += 2, scanned += 2;
+          if (is_curly_apostrophe(a_.text, scanned)) shift += 2, scanned += 2;
       if (furniture.starts_at(folded, at - sen.begin - shift)) {
         std::fill(a_.skip.begin() + sen.first, a_.skip.begin() + sen.last, true);
         break;

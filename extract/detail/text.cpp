@@ -4,26 +4,8 @@ namespace newsgraph::detail {
 
 void fold_into(std::string_view s, std::string& out) {
   const std::size_t at = out.size();
-  out.append(s);
-  char* const first = out.data() + at;
-  char* const last = out.data() + out.size();
-  bool quotes = false;
-  for (char* p = first; p != last; ++p) {
-    if (*p >= 'A' && *p <= 'Z') *p = static_cast<char>(*p - 'A' + 'a');
-    quotes |= *p == '\xE2';
-  }
-  if (!quotes) return;
-  // Curly apostrophes (U+2018, U+2019) become ASCII ones, three bytes to one.
-  char* w = first;
-  for (char* r = first; r != last;) {
-    if (*r == '\xE2' && last - r > 2 && r[1] == '\x80' && (r[2] == '\x99' || r[2] == '\x98')) {
-      *w++ = '\'';
-      r += 3;
-    } else {
-      *w++ = *r++;
-    }
-  }
-  out.resize(static_cast<std::size_t>(w - out.data()));
+  out.resize(at + s.size());
+  out.resize(static_cast<std::size_t>(fold_to(s, out.data() + at) - out.data()));
 }
 
 std::string fold(std::string_view s) {

@@ -1,5 +1,6 @@
 #pragma once
 // Small text helpers shared by the extractor's stages.
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -17,10 +18,39 @@ struct word_view : std::string_view {
   }
 };
 
+/// Whether s[at] starts a typographic apostrophe (U+2018, U+2019), which folds from three
+/// bytes to one.
+inline bool is_curly_apostrophe(std::string_view s, std::size_t at) {
+  return at + 2 < s.size() && s[at] == '\xE2' && s[at + 1] == '\x80' && (s[at + 2] == '\x98' || s[at + 2] == '\x99');
+}
 /// `s` with ASCII letters lower-cased and typographic apostrophes as ASCII ones.
 std::string fold(std::string_view s);
 /// Appends fold(s) to `out`.
 void fold_into(std::string_view s, std::string& out);
+/// Writes fold(s) from `out`, which has room for s.size() bytes (folding never lengthens);
+/// returns the end of what it wrote. Inline: the reader folds every token with it.
+inline char* fold_to(std::string_view s, char* out) {
+  char* const first = out;
+  bool quotes = false;
+  for (char c : s) {
+    *out++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    quotes |= c == '\xE2';
+  }
+  if (!quotes) return out;
+  // Curly apostrophes become ASCII ones, three bytes to one: the general way, rarely taken.
+  out = first;
+  for (std::size_t i = 0; i < s.size();) {
+    if (is_curly_apostrophe(s, i)) {
+      *out++ = '\'';
+      i += 3;
+    } else {
+      const char c = s[i++];
+      *out++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  return out;
+}
+
 /// `s` with typographic apostrophes and quotes as ASCII ones.
 std::string canonical_quotes(std::string_view s);
 /// Whether `s` starts with an ASCII capital letter (or, taken as one, a two-byte Latin letter from À to Ş).

@@ -1,9 +1,10 @@
-// The tokenizer and the sentence splitter on the shapes news text takes.
+// The tokenizer, the sentence splitter and folding on the shapes news text takes.
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
+#include "extract/detail/text.hpp"
 #include "extract/sentence_splitter.hpp"
 #include "extract/tokenizer.hpp"
 
@@ -69,6 +70,17 @@ TEST(SentenceSplitter, LinesEndSentencesUnlessTheyBreakAPhrase) {
             (list{"China criticises call to send N. Korea to International Criminal Court", "United Nations logo."}));
   EXPECT_EQ(sentences("the council will\ndiscuss it."), (list{"the council will\ndiscuss it."}));
   EXPECT_EQ(sentences("First paragraph\n\nsecond one."), (list{"First paragraph", "second one."}));
+}
+
+TEST(Fold, LowerCasesAsciiAndStraightensApostrophesOnly) {
+  EXPECT_EQ(detail::fold("China\u2019s U.N. Envoy"), "china's u.n. envoy");
+  EXPECT_EQ(detail::fold("\u2018Côte d\u2019Ivoire\u2019"), "'côte d'ivoire'");  // non-ASCII letters as they are
+  EXPECT_EQ(detail::fold("\u201CQuoted\u201D \u2014 DASH"), "\u201Cquoted\u201D \u2014 dash");  // other typography kept
+  std::string out = "keep ";
+  detail::fold_into("ABC\u2019s", out);
+  EXPECT_EQ(out, "keep abc's");
+  char buf[16];
+  EXPECT_EQ(std::string(buf, detail::fold_to("X\u2019Y", buf)), "x'y");
 }
 
 }  // namespace
