@@ -1,0 +1,29 @@
+#pragma once
+// Everything a trained model holds: its tag and relation inventories and its two classifiers.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "parse/detail/weight_table.hpp"
+#include "parse/parser.hpp"
+
+namespace newsgraph::parse::detail {
+
+/// A tagger class: one (UPOS, Penn tag) pair seen in training.
+struct tag_class {
+  upos tag;
+  std::uint8_t xpos;
+};
+
+/// A model's contents; a model shares one, read-only.
+struct model_data {
+  std::vector<std::string> xpos_names;  ///< Penn tags, by id
+  std::vector<std::string> rel_names;   ///< relations, by id; at most 64
+  std::vector<tag_class> tag_classes;   ///< tagger classes, at most 254
+  std::uint8_t root_rel = 0;            ///< the id of "root"
+  std::uint8_t extra_root_rel = 0;      ///< the relation given to a root beyond the first ("parataxis")
+  weight_table tagger;                  ///< classes: tag_classes
+  weight_table parser;                  ///< classes: transition ids (transition_system.hpp)
+};
+
+}  // namespace newsgraph::parse::detail

@@ -1,0 +1,61 @@
+#include "parse/detail/tagger.hpp"
+
+#include <span>
+
+#include "parse/detail/hash.hpp"
+#include "parse/detail/weight_table.hpp"
+
+namespace newsgraph::parse::detail {
+
+void tagger_features(const word_keys* w, std::size_t i, int prev, int prev2, std::uint64_t* out) noexcept {
+  const word_keys& here = w[i];
+  const std::uint64_t p1 = static_cast<std::uint64_t>(prev + 2), p2 = static_cast<std::uint64_t>(prev2 + 2);
+  const std::uint64_t first = i == 0 ? 1 : 2;
+  std::size_t k = 0;
+  out[k++] = feature_key(0, 0);
+  out[k++] = feature_key(1, here.lower);
+  out[k++] = feature_key(2, here.suffix[2]);
+  out[k++] = feature_key(3, here.suffix[1]);
+  out[k++] = feature_key(4, here.suffix[0]);
+  out[k++] = feature_key(5, here.prefix);
+  out[k++] = feature_key(6, here.shape);
+  out[k++] = feature_key(7, here.flags);
+  out[k++] = feature_key(8, p1);
+  out[k++] = feature_key(9, p2);
+  out[k++] = feature_key(10, p1, p2);
+  out[k++] = feature_key(11, p1, here.lower);
+  out[k++] = feature_key(12, w[i - 1].lower);
+  out[k++] = feature_key(13, w[i - 1].suffix[2]);
+  out[k++] = feature_key(14, w[i - 2].lower);
+  out[k++] = feature_key(15, w[i + 1].lower);
+  out[k++] = feature_key(16, w[i + 1].suffix[2]);
+  out[k++] = feature_key(17, w[i + 2].lower);
+  out[k++] = feature_key(18, here.form);
+  out[k++] = feature_key(19, w[i + 1].shape);
+  out[k++] = feature_key(20, w[i - 1].shape);
+  out[k++] = feature_key(21, here.lower, w[i + 1].lower);
+  out[k++] = feature_key(22, w[i - 1].lower, here.lower);
+  out[k++] = feature_key(23, p1, here.suffix[2]);
+  out[k++] = feature_key(24, here.flags, first);
+  out[k++] = feature_key(25, p1, w[i + 1].lower);
+}
+
+void tag_words(const weight_table& weights, std::size_t classes, const word_keys* words, std::size_t n,
+               std::uint8_t* out) noexcept {
+  std::uint64_t keys[tagger_feature_count];
+  std::int32_t scores[256];
+  int prev = no_tag, prev2 = no_tag;
+  for (std::size_t i = 0; i < n; ++i) {
+    tagger_features(words, i, prev, prev2, keys);
+    for (std::size_t c = 0; c < classes; ++c) scores[c] = 0;
+    weights.add_scores(std::span<const std::uint64_t>(keys, tagger_feature_count), scores);
+    std::size_t best = 0;
+    for (std::size_t c = 1; c < classes; ++c)
+      if (scores[c] > scores[best]) best = c;
+    out[i] = static_cast<std::uint8_t>(best);
+    prev2 = prev;
+    prev = static_cast<int>(best);
+  }
+}
+
+}  // namespace newsgraph::parse::detail

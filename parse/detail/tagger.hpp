@@ -1,0 +1,27 @@
+#pragma once
+// The tagger: a greedy left-to-right averaged perceptron over (UPOS, Penn tag) classes.
+#include <cstddef>
+#include <cstdint>
+
+#include "parse/detail/word_keys.hpp"
+
+namespace newsgraph::parse::detail {
+
+class weight_table;
+
+/// The number of features tagger_features writes.
+inline constexpr std::size_t tagger_feature_count = 26;
+
+/// The tag value of a position before the sentence, for tagger_features' `prev` arguments.
+inline constexpr int no_tag = -1;
+
+/// Writes the feature keys of word `i`; `words[-2]` to `words[n + 1]` must be valid (the
+/// ends padded with boundary_keys), `prev` and `prev2` are the classes given to words
+/// i-1 and i-2, or no_tag.
+void tagger_features(const word_keys* words, std::size_t i, int prev, int prev2, std::uint64_t* out) noexcept;
+
+/// Tags words[0, n) with the classes of `weights` (`classes` of them), padded as above.
+void tag_words(const weight_table& weights, std::size_t classes, const word_keys* words, std::size_t n,
+               std::uint8_t* out) noexcept;
+
+}  // namespace newsgraph::parse::detail

@@ -1,0 +1,38 @@
+#include "parse/train/tagger_trainer.hpp"
+
+#include <span>
+
+#include "parse/detail/tagger.hpp"
+
+namespace newsgraph::parse::train {
+
+std::size_t tagger_trainer::train_epoch(const std::vector<const training_sentence*>& sentences) {
+  std::uint64_t keys[detail::tagger_feature_count];
+  const std::span<const std::uint64_t> features(keys, detail::tagger_feature_count);
+  std::vector<float> scores(classes_);
+  std::size_t right = 0;
+  for (const training_sentence* s : sentences) {
+    int prev = detail::no_tag, prev2 = detail::no_tag;
+    for (std::size_t i = 0; i < s->size(); ++i) {
+      detail::tagger_features(s->keys(), i, prev, prev2, keys);
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      weights_.add_scores(features, scores.data());
+      std::size_t best = 0;
+      for (std::size_t c = 1; c < classes_; ++c)
+        if (scores[c] > scores[best]) best = c;
+      const std::size_t gold = s->classes[i];
+      if (best != gold) {
+        weights_.update(features, static_cast<std::uint16_t>(gold), 1.0f);
+        weights_.update(features, static_cast<std::uint16_t>(best), -1.0f);
+      } else {
+        ++right;
+      }
+      weights_.tick();
+      prev2 = prev;
+      prev = static_cast<int>(best);
+    }
+  }
+  return right;
+}
+
+}  // namespace newsgraph::parse::train
