@@ -1,12 +1,12 @@
 #!/usr/bin/python3
 """Checks newsgraph's exports with the real clients that will read them.
 
-    check_clients.py CHECK BASE [--nodes N --edges N]
+    check_clients.py CHECK[,CHECK...] BASE [--nodes N --edges N]
 
 BASE names the files BASE.graphml, BASE.dot, BASE.jsonld, BASE.nt and BASE.gexf of one graph.
 CHECK is one of
-  graphml    the schema validates it (validate-graphml.sh); networkx and igraph read it with
-             the counts its elements give
+  schema     the GraphML schema validates the GraphML (../shared/eval/validate-graphml.sh)
+  graphml    networkx and igraph read the GraphML with the counts its elements give
   dot        `dot -Tsvg` renders it with those counts (legend_* nodes aside)
   rdf        rdflib reads the N-Triples and the JSON-LD, pyld turns the JSON-LD into RDF: all
              three give the same triples, and one rdf:Statement per edge
@@ -18,7 +18,9 @@ CHECK is one of
   all        all of the above
 --nodes and --edges give the counts every client must see.
 Needs Debian's python3-networkx, python3-igraph, python3-rdflib, python3-pyld, graphviz and
-libxml2-utils; run it with /usr/bin/python3. Exits 1 with the differences on a failure.
+libxml2-utils; run it with /usr/bin/python3. Exits 1 with the differences on a failure, and
+77 (skipped) when a check asked for needs ../shared (the schema does) and ../shared is not
+beside the clone; NEWSGRAPH_SHARED_DIR says where it is.
 """
 import argparse
 import collections
@@ -42,6 +44,9 @@ NODE_TYPES = {"State", "Body", "Person", "Report", "Resolution", "Place"}
 
 class Failure(Exception):
     pass
+
+
+SHARED = os.environ.get("NEWSGRAPH_SHARED_DIR", os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../shared"))
 
 
 def expect(cond, message):
@@ -85,11 +90,22 @@ def graphml_counts(path):
     return len(graph.findall(GRAPHML + "node")), len(graph.findall(GRAPHML + "edge"))
 
 
+def check_schema(base, counts):
+    """The GraphML schema (../shared/eval/validate-graphml.sh, offline) validates BASE.graphml."""
+    path = base + ".graphml"
+    validator = os.path.join(SHARED, "eval", "validate-graphml.sh")
+    expect(os.path.isfile(validator), f"no {validator}")
+    run = subprocess.run([validator, path], capture_output=True, text=True)
+    expect(run.returncode == 0, f"validate-graphml.sh {path}:\n{run.stderr}")
+    found = {"elements": graphml_counts(path)}
+    if counts:
+        found["expected"] = counts
+    same("GraphML (nodes, edges)", found)
+    return found["elements"]
+
+
 def check_graphml(base, counts):
     path = base + ".graphml"
-    shared = os.environ.get("NEWSGRAPH_SHARED_DIR", os.path.join(os.path.dirname(__file__), "../../../shared"))
-    run = subprocess.run([os.path.join(shared, "eval/validate-graphml.sh"), path], capture_output=True, text=True)
-    expect(run.returncode == 0, f"validate-graphml.sh {path}:\n{run.stderr}")
     import networkx
     import igraph
     g = networkx.read_graphml(path)
@@ -338,20 +354,28 @@ def check_agreement(base, counts):
     return found["agreement"]
 
 
-CHECKS = {"graphml": check_graphml, "dot": check_dot, "rdf": check_rdf, "gexf": check_gexf,
+CHECKS = {"schema": check_schema, "graphml": check_graphml, "dot": check_dot, "rdf": check_rdf, "gexf": check_gexf,
           "agreement": check_agreement}
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("check", choices=list(CHECKS) + ["all"])
+    ap.add_argument("check", help="one of " + ", ".join(list(CHECKS) + ["all"]) + ", or several joined by commas")
     ap.add_argument("base")
     ap.add_argument("--nodes", type=int)
     ap.add_argument("--edges", type=int)
     a = ap.parse_args()
+    names = list(CHECKS) if a.check == "all" else a.check.split(",")
+    for name in names:
+        if name not in CHECKS:
+            ap.error(f"no check {name!r}")
+    if "schema" in names and not os.path.isdir(SHARED):
+        print(f"SKIPPED: ../shared not found (no {os.path.abspath(SHARED)}: it holds the GraphML schema "
+              "and eval/validate-graphml.sh)")
+        return 77
     counts = (a.nodes, a.edges) if a.nodes is not None and a.edges is not None else None
     failed = False
-    for name in (CHECKS if a.check == "all" else [a.check]):
+    for name in names:
         try:
             n, e = CHECKS[name](a.base, counts)
             print(f"{name}: {a.base}: {n} nodes, {e} edges: ok")
