@@ -197,7 +197,7 @@ micro_table=""
 if [ -x "$micro" ]; then
   echo
   "$micro" --benchmark_min_time="$micro_time" --benchmark_out="$tmp/micro.json" --benchmark_out_format=json
-  micro_table=$(python3 - "$tmp/micro.json" <<'EOF'
+  micro_table=$(/usr/bin/python3 - "$tmp/micro.json" <<'EOF'
 import json, sys
 d = json.load(open(sys.argv[1]))
 print("| benchmark | CPU time per iteration | MB/s | other |")

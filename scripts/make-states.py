@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Writes extract/lexicon/states.json: every UN member and observer state, Taiwan and Kosovo.
 
     scripts/make-states.py [--tsv ../shared/data/countries.tsv]

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Check the hand-made gold annotations in samples/ (python3, standard library only).
 
     tests/samples/check_gold.py [SAMPLES_DIR] [--shared DIR] [-q]
