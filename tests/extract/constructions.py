@@ -329,6 +329,11 @@ def main():
                     print(f"    false:  {show_edge(e, nodes)}")
                 for e in structural:
                     print(f"    extra structural: {show_edge(e, nodes)}")
+                if missed:
+                    for e in edges:
+                        print(f"    got:    {show_edge(e, nodes)}")
+                    if not edges:
+                        print("    got:    (no edge)")
             else:
                 for e in edges:
                     print(f"    edge:   {show_edge(e, nodes)}")
