@@ -57,6 +57,69 @@ int reader::named_owner_at(std::size_t s, std::size_t i) {
   return st;
 }
 
+namespace {
+bool has_word(std::string_view title, std::string_view w) {
+  for (std::size_t at = title.find(w); at != std::string_view::npos; at = title.find(w, at + 1)) {
+    const bool starts = at == 0 || title[at - 1] == ' ' || title[at - 1] == '-';
+    const std::size_t end = at + w.size();
+    if (starts && (end == title.size() || title[end] == ' ' || title[end] == '-')) return true;
+  }
+  return false;
+}
+// A title held at a posting: a body named with it is where the holder serves, not whom the
+// holder speaks for ("the UN ambassador" is some state's ambassador to the UN).
+bool posting_role(std::string_view title) {
+  return has_word(title, "ambassador") || has_word(title, "permanent representative") || has_word(title, "consul") ||
+         has_word(title, "affaires") || has_word(title, "diplomat") || has_word(title, "delegate");
+}
+// A title whose holder a state sends: a state named before a body speaks for both ("Russia's UN
+// envoy" is Russia's envoy to the UN).
+bool sent_role(std::string_view title) {
+  return posting_role(title) || has_word(title, "envoy") || has_word(title, "representative");
+}
+// A title whose "for Y" names a portfolio, not an owner ("special envoy for Syria").
+bool portfolio_role(std::string_view title) {
+  return has_word(title, "envoy") || has_word(title, "representative") || has_word(title, "rapporteur") ||
+         has_word(title, "coordinator") || has_word(title, "commissioner") || has_word(title, "expert");
+}
+// A title no state holds: a demonym before it is the holder's nationality ("Belarusian
+// opposition leader", "an Iranian lawyer"); a body before it is still the holder's.
+bool private_role(std::string_view title) {
+  static constexpr std::string_view words[] = {"opposition", "rebel", "lawyer", "editor", "editor-in-chief",
+                                               "publisher", "founder", "co-founder", "owner", "militia", "gang",
+                                               "former", "journalist", "activist"};
+  for (auto w : words)
+    if (has_word(title, w)) return true;
+  return false;
+}
+}  // namespace
+
+// The actor a phrase at token k names, as the sentence's own finders read it ("the Chinese
+// foreign ministry", "the Cairo Centre for Legal Aid", "China's defence ministry", "the
+// group"), or -1: the owner after a title ("director of ...", "spokesman for ...").
+int reader::owner_at(std::size_t s, std::size_t k, const std::vector<mention>& out) {
+  const sentence& sen = a_.sentences[s];
+  std::vector<mention> scratch(out);
+  const std::size_t start = k;
+  if (k < sen.last && is_word(k, word_class::determiner)) ++k;
+  for (int guard = 0; guard < 4 && k < sen.last; ++guard) {
+    const std::size_t before = scratch.size();
+    std::size_t used = 0;
+    for (auto step : {&reader::try_acronym_body, &reader::try_office, &reader::try_named_body, &reader::try_gazetteer,
+                      &reader::try_described_group}) {
+      used = (this->*step)(s, k, scratch);
+      if (used) break;
+    }
+    if (!used && guard == 0) used = try_reference(s, start, scratch);
+    if (!used || scratch.size() == before) return -1;
+    const mention& m = scratch.back();
+    if (!m.possessive && !m.modifier) return is_actor(m.ent) ? m.ent : -1;
+    k = m.last;
+    if (m.possessive) ++k;
+  }
+  return -1;
+}
+
 // The owner named just before token i: "China's", "Chinese", "UN" (as in "UN Secretary-General").
 int reader::owner_before(std::size_t i, const std::vector<mention>& out) const {
   if (out.empty()) return -1;
@@ -88,6 +151,10 @@ std::size_t reader::name_length(std::size_t i, std::size_t end) const {
     if (a_.skip[k] || a_.tokens[k].kind != token_kind::word) break;
     word_view w = word(k);
     word_view f = folded(k);
+    // "In Rabat, ...", "But Isaac Herzog": a capitalised function word starts no name.
+    if (n == 0 && (is_word(k, word_class::preposition) || is_word(k, word_class::clause_opener) || f == "and" ||
+                   f == "or" || f == "as" || f == "yet" || f == "however" || f == "meanwhile"))
+      break;
     bool particle_joined = (f.starts_with("al-") || f.starts_with("el-") || f.starts_with("ad-") || f.starts_with("as-")) &&
                            w.size() > 3 && is_capitalized(w.substr(3));
     bool initial = w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' && words > 0 && k + 1 < end &&
@@ -101,9 +168,14 @@ std::size_t reader::name_length(std::size_t i, std::size_t end) const {
       ++words;
       continue;
     }
-    if (words > 0 && is_word(k, word_class::name_particle) && k + 1 < end && is_capitalized(word(k + 1))) {
-      ++n;
-      continue;
+    // "van den Broek", "von der Leyen", "bin Rashid": particles before a capitalised word.
+    if (words > 0 && is_word(k, word_class::name_particle)) {
+      std::size_t q = k + 1;
+      while (q < end && q < k + 3 && is_word(q, word_class::name_particle) && !is_capitalized(word(q))) ++q;
+      if (q < end && is_capitalized(word(q)) && a_.tokens[q].kind == token_kind::word) {
+        n = q - i;
+        continue;
+      }
     }
     break;
   }
@@ -139,8 +211,10 @@ int reader::person_entity(std::size_t first, std::size_t last, std::string_view 
     add_alias(e.n, name);
     id = add_entity(std::move(e));
     remember_name(name, id, true);
-    if (last - first >= 2) surnames_.emplace(std::string(word(last - 1)), id);
   }
+  // A surname alone means the latest person of that name: "Hale" after "Robert Hale" and
+  // "Daniel Hale" is Daniel, until Robert is named again.
+  if (last - first >= 2) surnames_.insert_or_assign(std::string(word(last - 1)), id);
   if (!title.empty() && a_.entities[id].n.title.empty()) a_.entities[id].n.title = std::string(title);
   last_person_ = id;
   return id;
@@ -196,7 +270,19 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   const sentence& sen = a_.sentences[s];
   if (all_caps_) return 0;
   auto role = match(lx_.role_names, i, sen.last, true);
-  if (!role) return 0;
+  int titled_body = -1;
+  if (!role) {
+    // "UN High Commissioner for Human Rights X": a body the lexicon names by its head's title,
+    // then the head's name.
+    auto g = match(lx_.names, i, sen.last);
+    if (!g || lx_.refs[g->values.front()].kind != ref_kind::body || name_length(g->last, sen.last) < 2) return 0;
+    for (std::size_t k = i + 1; k < g->last && !role; ++k)
+      if (auto r = match(lx_.role_names, k, g->last, true); r && r->last == g->last) role = r;
+    if (!role) return 0;
+    titled_body = entity_for_body(lx_.refs[g->values.front()].index);
+    role->first = i;
+  }
+  const std::size_t role_first = titled_body >= 0 ? i : role->first;
   std::size_t j = role->last;
   int posted_to = -1, of_owner = -1;
   // "ambassador to the U.N.", "chairperson of the AU Commission", "ambassador in Geneva":
@@ -229,9 +315,16 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   }
   // "Sudan's ambassador, Hassan Eltayeb, told": the name after a comma.
   bool comma_name = false;
-  // Ranks before the name: "spokesman Major General Wichai Sombat", "Colonel Amadou Garba".
+  // Ranks and honorifics before the name: "spokesman Major General Wichai Sombat", "Colonel
+  // Amadou Garba", "the Secretary General of NATO, Dr Javier Solana", "H.E. Moussa Faki".
   auto skip_ranks = [&](std::size_t k) {
     for (int guard = 0; guard < 3 && k < sen.last && is_capitalized(word(k)); ++guard) {
+      if (is_word(k, word_class::honorific) || (word(k).size() <= 4 && word(k).back() == '.' && is_all_caps(word(k)))) {
+        std::size_t h = k + 1 + (k + 1 < sen.last && word(k + 1) == "." ? 1 : 0);
+        if (name_length(h, sen.last) < 2) break;
+        k = h;
+        continue;
+      }
       auto r2 = match(lx_.role_names, k, sen.last, true);
       if (!r2 || name_length(r2->last, sen.last) < 2) break;
       for (std::size_t q = k; q < r2->last; ++q)
@@ -252,42 +345,74 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   if (!comma_name) j = skip_ranks(j);
   std::size_t n = name_length(j, sen.last);
   if (n == 0 || (comma_name && n < 2)) return 0;
-  const role_entry& re = lx_.roles[role->values.front()];
-  std::string title(a_.text.substr(a_.tokens[i].begin, a_.tokens[role->last - 1].end - a_.tokens[i].begin));
-  int owner = owner_before(i, out);
+  const role_entry* re = &lx_.roles[role->values.front()];
+  std::string title(a_.text.substr(a_.tokens[role_first].begin, a_.tokens[role->last - 1].end - a_.tokens[role_first].begin));
+  std::string folded_title = fold(title);
+  // The owner before the title: "China's", "Chinese", "NATO". A state before a body before a
+  // title a state sends is the state's ("America's U.N. Ambassador", "Russian UN envoy"); a body
+  // alone before a posting is where the holder serves ("UN Ambassador X").
+  int owner = titled_body >= 0 ? titled_body : owner_before(i, out);
   // "Vatican Foreign Minister X": the owner's name is an adjective here, not an actor.
-  if (owner >= 0 && !out.empty() && out.back().ent == owner && !out.back().possessive) out.back().modifier = true;
-  if (owner < 0) owner = of_owner;
-  if (owner < 0) {
-    std::string t = fold(title);
-    if (t.find("spokes") != std::string::npos) owner = owner_state(s, i, out);
-    else if (t == "prime minister" || t == "president" || t == "foreign minister" || t.ends_with(" minister"))
-      owner = owner_state(s, i, out, true);
+  if (titled_body < 0 && owner >= 0 && !out.empty() && out.back().ent == owner && !out.back().possessive)
+    out.back().modifier = true;
+  if (titled_body < 0 && owner >= 0 && type_of(owner) == node_type::body && sent_role(folded_title)) {
+    int state = -1;
+    if (out.size() >= 2) {
+      const mention& b = out.back();
+      const mention& st = out[out.size() - 2];
+      std::size_t at = b.first;
+      if (at > 0 && (word(at - 1) == "'s" || word(at - 1) == "\u2019s")) --at;
+      if (st.last == at && type_of(st.ent) == node_type::state) state = st.ent;
+    }
+    if (state >= 0 || posting_role(folded_title)) {
+      posted_to = owner;
+      owner = state;
+    }
   }
-  // A role that implies an office ("foreign ministry spokesman") speaks for that office of
-  // the owner state, or of the state the article is about.
+  std::size_t end = j + n;
+  // "President X of France", "Foreign Minister X of Japan": the owner after the name.
+  if (owner < 0 && of_owner < 0 && end + 1 < sen.last && folded(end) == "of") of_owner = owner_at(s, end + 1, out);
+  if (owner < 0) owner = of_owner;
+  // "a Chinese foreign ministry spokesperson said ... Spokesperson Guo Jiakun": a title alone
+  // names the one an earlier sentence described by that title with its owner, and no name.
+  if (owner < 0 && titled_body < 0) {
+    const std::string_view head = std::string_view(re->title).substr(re->title.rfind(' ') + 1);
+    for (std::size_t t = s; t-- > 0 && owner < 0;)
+      for (auto it = a_.mentions[t].rbegin(); it != a_.mentions[t].rend(); ++it) {
+        if (!is_actor(it->ent) || type_of(it->ent) == node_type::person) continue;
+        std::size_t q = it->last;
+        if (q < a_.sentences[t].last && (word(q) == "'s" || word(q) == "\u2019s")) ++q;
+        auto r = match(lx_.role_names, q, a_.sentences[t].last, true);
+        if (!r || name_length(r->last, a_.sentences[t].last) >= 2) continue;
+        const role_entry& earlier = lx_.roles[r->values.front()];
+        if (std::string_view(earlier.title).substr(earlier.title.rfind(' ') + 1) != head) continue;
+        owner = it->ent;
+        re = &earlier;
+        folded_title = earlier.title;
+        break;
+      }
+  }
+  // "Belarusian opposition leader X": a nationality, not an owner.
+  if (owner >= 0 && type_of(owner) == node_type::state && private_role(folded_title)) owner = -1;
   int org = owner;
-  // "foreign ministry spokesman X" speaks for the ministry; "foreign minister X" for the state.
-  if (!re.body.empty() && fold(title).find(fold(re.body)) == std::string::npos) {
-    if (owner < 0 || type_of(owner) == node_type::state) org = owner >= 0 ? owner : owner_state(s, i, out);
-  } else if (!re.body.empty()) {
+  // "foreign ministry spokesman X" speaks for that ministry: of the owner state or, as a
+  // ministry named alone, of the state the article is about; "foreign minister X" speaks for
+  // the state, and only one the text names.
+  if (!re->body.empty() && folded_title.find(fold(re->body)) != std::string::npos) {
     int st = owner >= 0 && type_of(owner) == node_type::state ? owner : (owner < 0 ? owner_state(s, i, out) : -1);
     if (st >= 0)
       for (std::uint32_t k = 0; k < lx_.offices.size(); ++k)
-        if (lx_.offices[k].name == re.body) {
+        if (lx_.offices[k].name == re->body) {
           org = office_entity(st, lx_.offices[k], "");
           a_.entities[org].n.mentions++;
           break;
         }
   }
-  // A minister without a named state is the article's state's ("Security Minister X").
-  if (org < 0 && fold(title).find("minister") != std::string::npos && fold(title).find("prime") == std::string::npos)
-    org = focus_state();
   if (org < 0 && posted_to >= 0 && type_of(posted_to) == node_type::body &&
-      a_.entities[posted_to].n.kind == "intergovernmental" && fold(title).find("ambassador") == std::string::npos &&
-      fold(title).find("envoy") == std::string::npos)
+      a_.entities[posted_to].n.kind == "intergovernmental" && !sent_role(folded_title))
     org = posted_to;
   int person = person_entity(j, j + n, title);
+  if (titled_body >= 0) out.push_back({i, role->last, titled_body, false, true});
   out.push_back({j, j + n, person});
   if (org >= 0 && org != person) emit(person, org, relation::represents, mode::asserted, s, title, 0.8, {{"role", title}});
   return j + n - i;
@@ -591,54 +716,82 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
   return end - i;
 }
 
-// "Helen Marwick, Britain's deputy ambassador", "Lucía Herrera, the group's deputy director":
+// "Helen Marwick, Britain's deputy ambassador", "Lucía Herrera, the group's deputy director",
+// "X, the French president", "X, U.N. director at Human Rights Watch", "X, who heads Y":
 // tokens [i, end) name a person whose role follows in apposition, its owner before or after it.
 // Adds the person's mention and represents edge and returns true when there is such a role.
 bool reader::apposed_role(std::size_t s, std::size_t i, std::size_t end, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
-  if (end + 2 < sen.last && word(end) == ",") {
-    std::size_t k = end + 1;
-    if (is_word(k, word_class::determiner)) ++k;
-    int owner = -1;
-    std::size_t owner_end = k;
-    auto g = match(lx_.names, k, sen.last);
-    std::size_t g_end = g ? g->last : k;
-    if (g && lx_.refs[g->values.front()].kind == ref_kind::demonym && g_end < sen.last && is_word(g_end, word_class::actor_noun))
-      ++g_end;  // "the Beninese government's"
-    if (g && g_end < sen.last && (word(g_end) == "'s" || word(g_end) == "\u2019s")) {
-      const entity_ref& r = lx_.refs[g->values.front()];
-      if (r.kind == ref_kind::state || r.kind == ref_kind::capital || r.kind == ref_kind::demonym)
-        owner = entity_for_state(r.index);
-      else if (r.kind == ref_kind::body)
-        owner = entity_for_body(r.index);
-      owner_end = g_end + 1;
-    } else if (k + 1 < sen.last && word(k + 1) == "'s") {
-      // "the group's": the entity that head noun refers back to.
-      owner = latest_with_head(folded(k));
-      owner_end = k + 2;
-    }
-    // "the group's deputy director", "a senior official": a modifier or two before the role.
-    auto role = match(lx_.role_names, owner_end, sen.last, true);
-    for (std::size_t q = owner_end + 1; !role && q < owner_end + 3 && q < sen.last && !is_capitalized(word(q - 1)) &&
-                                        a_.tokens[q - 1].kind == token_kind::word;
-         ++q)
-      if ((role = match(lx_.role_names, q, sen.last, true))) owner_end = q;
-    if (role) {
-      std::string title(a_.text.substr(a_.tokens[owner_end].begin, a_.tokens[role->last - 1].end - a_.tokens[owner_end].begin));
-      int id = person_entity(i, end, title);
-      out.push_back({i, end, id});
-      // "a spokesman for the French foreign ministry", "director of Amnesty International"
-      if (owner < 0 && role->last + 1 < sen.last && (folded(role->last) == "for" || folded(role->last) == "of" ||
-                                                     folded(role->last) == "at"))
-        owner = named_owner_at(s, role->last + 1);
-      if (owner >= 0) {
-        a_.entities[owner].n.mentions++;
-        emit(id, owner, relation::represents, mode::asserted, s, title, 0.7, {{"role", title}});
-      }
-      return true;
+  if (end + 2 >= sen.last || word(end) != ",") return false;
+  std::size_t k = end + 1;
+  // "X, who heads the commission": the head of what follows.
+  if (folded(k) == "who" && k + 2 < sen.last &&
+      (folded(k + 1) == "heads" || folded(k + 1) == "headed" || folded(k + 1) == "leads" || folded(k + 1) == "led" ||
+       folded(k + 1) == "chairs" || folded(k + 1) == "chaired" || folded(k + 1) == "directs" || folded(k + 1) == "runs")) {
+    int owner = owner_at(s, k + 2, out);
+    if (owner < 0 || type_of(owner) == node_type::person) return false;
+    int id = person_entity(i, end, "head");
+    out.push_back({i, end, id});
+    emit(id, owner, relation::represents, mode::asserted, s, "head", 0.7, {{"role", "head"}});
+    return true;
+  }
+  if (is_word(k, word_class::determiner)) ++k;
+  // The owner before the role: "Britain's", "the Beninese government's", "the group's"; or a
+  // name before it, "the French president", "the EU foreign policy chief", "U.N. director".
+  int owner = -1;
+  bool possessive = false;
+  std::size_t owner_end = k;
+  auto g = match(lx_.names, k, sen.last);
+  std::size_t g_end = g ? g->last : k;
+  if (g && lx_.refs[g->values.front()].kind == ref_kind::demonym && g_end < sen.last && is_word(g_end, word_class::actor_noun))
+    ++g_end;  // "the Beninese government's"
+  auto actor_of = [&](const entity_ref& r) {
+    if (r.kind == ref_kind::state || r.kind == ref_kind::capital || r.kind == ref_kind::demonym) return entity_for_state(r.index);
+    if (r.kind == ref_kind::body) return entity_for_body(r.index);
+    return -1;
+  };
+  if (g && g_end < sen.last && (word(g_end) == "'s" || word(g_end) == "\u2019s")) {
+    owner = actor_of(lx_.refs[g->values.front()]);
+    possessive = owner >= 0;
+    owner_end = g_end + 1;
+  } else if (k + 1 < sen.last && word(k + 1) == "'s") {
+    // "the group's": the entity that head noun refers back to.
+    owner = latest_with_head(folded(k));
+    possessive = owner >= 0;
+    owner_end = k + 2;
+  } else if (g && match(lx_.role_names, g->last, sen.last, true)) {
+    owner = actor_of(lx_.refs[g->values.front()]);
+    owner_end = g->last;
+  }
+  // "the group's deputy director", "a senior official": a modifier or two before the role.
+  auto role = match(lx_.role_names, owner_end, sen.last, true);
+  for (std::size_t q = owner_end + 1; !role && q < owner_end + 3 && q < sen.last && !is_capitalized(word(q - 1)) &&
+                                      a_.tokens[q - 1].kind == token_kind::word;
+       ++q)
+    if ((role = match(lx_.role_names, q, sen.last, true))) owner_end = q;
+  if (!role) return false;
+  std::string title(a_.text.substr(a_.tokens[owner_end].begin, a_.tokens[role->last - 1].end - a_.tokens[owner_end].begin));
+  const std::string folded_title = fold(title);
+  int id = person_entity(i, end, title);
+  out.push_back({i, end, id});
+  // "a spokesman for the French foreign ministry", "director of Amnesty International", "a
+  // minister in the Israeli cabinet": an owner after the role outweighs a name before it that
+  // is not possessive ("the Swedish head of the EU mission"); "envoy for Syria" is a portfolio.
+  if (!possessive && role->last + 1 < sen.last) {
+    word_view prep = folded(role->last);
+    if (prep == "for" || prep == "of" || prep == "at" || prep == "in") {
+      int after = owner_at(s, role->last + 1, out);
+      if (after >= 0 && prep == "for" && type_of(after) == node_type::state && portfolio_role(folded_title)) after = -1;
+      if (after >= 0 && type_of(after) != node_type::person) owner = after;
     }
   }
-  return false;
+  if (owner >= 0 && type_of(owner) == node_type::state && private_role(folded_title)) owner = -1;
+  if (owner >= 0 && !possessive && type_of(owner) == node_type::body && posting_role(folded_title)) owner = -1;
+  if (owner >= 0) {
+    a_.entities[owner].n.mentions++;
+    emit(id, owner, relation::represents, mode::asserted, s, title, 0.7, {{"role", title}});
+  }
+  return true;
 }
 
 // People named without a role: "Mr. Pratasevich", "Raman Pratasevich, a prominent journalist",
@@ -702,9 +855,21 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
     bool verb_before = i > sen.first && !is_capitalized(word(i - 1)) && a_.tokens[i - 1].kind == token_kind::word &&
                        match(lx_.trigger_forms, i - 1, i, true).has_value();
     if (!institution && n >= 2 && (verb_at(end) || verb_before)) person = true;
+    // "His son, Thomas Miller, criticised ...": a name set off by commas before such a verb.
+    if (!institution && n >= 2 && i > sen.first && word(i - 1) == "," && end + 1 < sen.last && word(end) == "," &&
+        (verb_at(end + 1) || is_word(end + 1, word_class::speech_verb)))
+      person = true;
   }
   // "the journalist Tavro Melikan", "activist Nasrin Sotoudeh"
   if (i > sen.first && is_word(i - 1, word_class::person_noun) && !is_capitalized(word(i - 1))) person = true;
+  // "his son Daniel Hale", "her husband, Omar Said": kin.
+  {
+    std::size_t k = i > sen.first && word(i - 1) == "," ? i - 1 : i;
+    static constexpr std::string_view kin[] = {"son", "daughter", "wife", "husband", "brother", "sister", "father",
+                                               "mother", "nephew", "niece", "cousin", "widow", "uncle", "aunt"};
+    if (k > sen.first && !is_capitalized(word(k - 1)))
+      for (auto w : kin) person |= folded(k - 1) == w;
+  }
   // "John Smith said", "said John Smith"
   if (end < sen.last && is_word(end, word_class::speech_verb)) person = true;
   if (i > sen.first && is_word(i - 1, word_class::speech_verb)) person = true;
@@ -1233,6 +1398,35 @@ void reader::find_mentions(std::size_t s) {
       m.possessive = m.last < sen.last && (word(m.last) == "'s" || word(m.last) == "\u2019s");
       out.erase(out.begin() + static_cast<long>(k) + 1);
     }
+  }
+  // "Kofi Mensah, the head of the AU Commission, criticised ...": the body a title in
+  // apposition belongs to names the person's owner, not an actor of the sentence.
+  for (mention& m : out) {
+    if (m.modifier || m.possessive || type_of(m.ent) == node_type::person) continue;
+    std::size_t p = m.first;
+    if (p > sen.first && is_word(p - 1, word_class::determiner)) --p;
+    std::size_t close = m.last;  // "the EU observer mission,": the phrase ends at the comma
+    while (close < sen.last && close < m.last + 3 && a_.tokens[close].kind == token_kind::word && !is_capitalized(word(close)))
+      ++close;
+    if (p < sen.first + 4 || !(close >= sen.last || word(close) == "," || word(close) == ".")) continue;
+    std::size_t comma = 0;
+    word_view prep = folded(p - 1);
+    if (prep == "heads" || prep == "leads" || prep == "chairs") {
+      if (folded(p - 2) == "who" && word(p - 3) == ",") comma = p - 3;
+    } else if (prep == "of" || prep == "for" || prep == "at" || prep == "in") {
+      for (std::size_t q = p - 1; q-- > sen.first && q + 7 > p && comma == 0;) {
+        auto r = match(lx_.role_names, q, p - 1, true);
+        if (!r || r->last != p - 1) continue;
+        for (std::size_t c = q; c-- > sen.first && c + 5 > q;)
+          if (word(c) == ",") {
+            comma = c;
+            break;
+          }
+      }
+    }
+    if (comma == 0) continue;
+    for (const mention& x : out)
+      if (x.last == comma && type_of(x.ent) == node_type::person) m.modifier = true;
   }
   for (const auto& m : out) {
     entity& e = a_.entities[m.ent];
