@@ -268,7 +268,17 @@ std::size_t reader::try_acronym_body(std::size_t s, std::size_t i, std::vector<m
 // "Ireland's ambassador to the U.N. Geraldine Byrne Nason", "Interim President Juan Guaido".
 std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<mention>& out) {
   const sentence& sen = a_.sentences[s];
-  if (all_caps_) return 0;
+  if (all_caps_) {
+    // "STATEMENT BY FOREIGN MINISTER X Y": a byline in capitals, the name running to its end.
+    if (i > sen.first && folded(i - 1) != "by") return 0;
+    auto r = match(lx_.role_names, i, sen.last, true);
+    if (!r) return 0;
+    const std::size_t n = name_length(r->last, sen.last), end = r->last + n;
+    if (n < 2 || n > 3 || !(end >= sen.last || word(end) == ":" || word(end) == ".")) return 0;
+    std::string title(a_.text.substr(a_.tokens[i].begin, a_.tokens[r->last - 1].end - a_.tokens[i].begin));
+    out.push_back({r->last, end, person_entity(r->last, end, fold(title))});
+    return end - i;
+  }
   auto role = match(lx_.role_names, i, sen.last, true);
   int titled_body = -1;
   if (!role) {
@@ -337,7 +347,10 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
     j = skip_ranks(j + 1) - 1;
     std::size_t n = name_length(j + 1, sen.last);
     std::size_t after = j + 1 + n;
-    if (n >= 2 && (after >= sen.last || word(after) == "," || word(after) == "." || is_word(after, word_class::speech_verb)))
+    // The name ends before a comma, the sentence's end, a verb of speech or any word in lower
+    // case ("..., Dr Javier Solana on behalf of").
+    if (n >= 2 && (after >= sen.last || word(after) == "," || word(after) == "." || is_word(after, word_class::speech_verb) ||
+                   (a_.tokens[after].kind == token_kind::word && !is_capitalized(word(after)))))
       comma_name = true;
     if (!comma_name) return 0;  // "the foreign minister, who ..."
     ++j;
@@ -352,6 +365,29 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   // title a state sends is the state's ("America's U.N. Ambassador", "Russian UN envoy"); a body
   // alone before a posting is where the holder serves ("UN Ambassador X").
   int owner = titled_body >= 0 ? titled_body : owner_before(i, out);
+  if (owner >= 0 && !is_actor(owner)) owner = -1;
+  if (owner < 0 && titled_body < 0 && !out.empty()) {
+    // "UN human rights chief X", "Amnesty International's Middle East director, X": words
+    // that say what of the owner's the title covers stand between the owner and the title.
+    const mention* m = &out.back();
+    if (type_of(m->ent) == node_type::place && m->last == i && out.size() >= 2 && out[out.size() - 2].possessive &&
+        out[out.size() - 2].last + 1 == m->first) {
+      owner = out[out.size() - 2].ent;
+      out.back().modifier = true;
+    }
+    std::size_t at = m->last + (m->possessive ? 1 : 0);
+    bool plain = at < i && i <= at + 3 && is_actor(m->ent) && type_of(m->ent) != node_type::person && !m->modifier;
+    for (std::size_t k = at; k < i && plain; ++k)
+      plain = a_.tokens[k].kind == token_kind::word && (m->possessive || !is_capitalized(word(k))) &&
+              !is_word(k, word_class::determiner) && !is_word(k, word_class::preposition) && !is_word(k, word_class::be) &&
+              !is_word(k, word_class::clause_opener) && !is_word(k, word_class::speech_verb) && folded(k) != "and" &&
+              folded(k) != "or" && !is_word(k, word_class::adverb) &&
+              !match(lx_.trigger_forms, k, k + 1, true);
+    if (owner < 0 && plain) {
+      owner = m->ent;
+      if (!m->possessive) out.back().modifier = true;
+    }
+  }
   // "Vatican Foreign Minister X": the owner's name is an adjective here, not an actor.
   if (titled_body < 0 && owner >= 0 && !out.empty() && out.back().ent == owner && !out.back().possessive)
     out.back().modifier = true;
@@ -765,8 +801,9 @@ bool reader::apposed_role(std::size_t s, std::size_t i, std::size_t end, std::ve
   }
   // "the group's deputy director", "a senior official": a modifier or two before the role.
   auto role = match(lx_.role_names, owner_end, sen.last, true);
-  for (std::size_t q = owner_end + 1; !role && q < owner_end + 3 && q < sen.last && !is_capitalized(word(q - 1)) &&
-                                      a_.tokens[q - 1].kind == token_kind::word;
+  for (std::size_t q = owner_end + 1; !role && q < owner_end + 3 && q < sen.last &&
+                                      (possessive || !is_capitalized(word(q - 1))) &&
+                                      a_.tokens[q - 1].kind == token_kind::word && !is_word(q - 1, word_class::speech_verb);
        ++q)
     if ((role = match(lx_.role_names, q, sen.last, true))) owner_end = q;
   if (!role) return false;
@@ -843,7 +880,10 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
   {
     static constexpr std::string_view institutional[] = {
         "islamic", "national", "democratic", "popular", "free", "new", "united", "supreme", "federal", "central",
-        "revolutionary", "republican", "people's", "royal", "state", "west", "east", "north", "south"};
+        "revolutionary", "republican", "people's", "royal", "state", "west", "east", "north", "south",
+        // what a text or a place of learning is called, never a person: "the Framework Agreement endorsed by"
+        "agreement", "agreements", "accord", "accords", "treaty", "convention", "charter", "statute", "protocol",
+        "declaration", "plan", "initiative", "university", "college", "school", "academy", "hospital", "institute"};
     bool institution = false;
     for (std::size_t k = i; k < end; ++k)
       for (auto w : institutional) institution |= folded(k) == w;
@@ -1405,6 +1445,12 @@ void reader::find_mentions(std::size_t s) {
     if (m.modifier || m.possessive || type_of(m.ent) == node_type::person) continue;
     std::size_t p = m.first;
     if (p > sen.first && is_word(p - 1, word_class::determiner)) --p;
+    // "X, U.N. director at Human Rights Watch": a name before the title.
+    if (p > sen.first && word(p - 1) == "," && match(lx_.role_names, m.last, sen.last, true)) {
+      for (const mention& x : out)
+        if (x.last == p - 1 && type_of(x.ent) == node_type::person) m.modifier = true;
+      continue;
+    }
     std::size_t close = m.last;  // "the EU observer mission,": the phrase ends at the comma
     while (close < sen.last && close < m.last + 3 && a_.tokens[close].kind == token_kind::word && !is_capitalized(word(close)))
       ++close;
