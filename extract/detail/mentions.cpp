@@ -409,6 +409,11 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   // "President X of France", "Foreign Minister X of Japan": the owner after the name.
   if (owner < 0 && of_owner < 0 && end + 1 < sen.last && folded(end) == "of") of_owner = owner_at(s, end + 1, out);
   if (owner < 0) owner = of_owner;
+  // "Cambodia's defence ministry said ... ministry spokeswoman X": a head noun before the title
+  // refers back to the body the article named by it.
+  if (owner < 0 && titled_body < 0 && i > sen.first && a_.tokens[i - 1].kind == token_kind::word &&
+      !is_capitalized(word(i - 1)) && (out.empty() || out.back().last < i))
+    if (int back = latest_with_head(folded(i - 1)); back >= 0 && type_of(back) == node_type::body) owner = back;
   // "a Chinese foreign ministry spokesperson said ... Spokesperson Guo Jiakun": a title alone
   // names the one an earlier sentence described by that title with its owner, and no name.
   if (owner < 0 && titled_body < 0) {
