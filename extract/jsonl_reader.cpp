@@ -1,7 +1,10 @@
 #include "extract/jsonl_reader.hpp"
 
+#include <cstdint>
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
 
 #include "extract/html_reader.hpp"
 #include "extract/normalize.hpp"
@@ -12,16 +15,60 @@ namespace {
 
 jsonl_record failure(std::string problem) { return {std::nullopt, std::move(problem)}; }
 
+// A Document as a SAX handler that stops at nesting deeper than jsonl_max_depth. The capitalised
+// member names are RapidJSON's Handler concept.
+struct depth_limited {
+  using Ch = char;
+  rapidjson::Document& doc;
+  std::size_t depth = 0;
+  bool too_deep = false;
+
+  bool Null() { return doc.Null(); }
+  bool Bool(bool b) { return doc.Bool(b); }
+  bool Int(int i) { return doc.Int(i); }
+  bool Uint(unsigned u) { return doc.Uint(u); }
+  bool Int64(std::int64_t i) { return doc.Int64(i); }
+  bool Uint64(std::uint64_t u) { return doc.Uint64(u); }
+  bool Double(double d) { return doc.Double(d); }
+  bool RawNumber(const Ch* s, rapidjson::SizeType n, bool copy) { return doc.RawNumber(s, n, copy); }
+  bool String(const Ch* s, rapidjson::SizeType n, bool copy) { return doc.String(s, n, copy); }
+  bool Key(const Ch* s, rapidjson::SizeType n, bool copy) { return doc.Key(s, n, copy); }
+  bool StartObject() { return open() && doc.StartObject(); }
+  bool EndObject(rapidjson::SizeType n) { return --depth, doc.EndObject(n); }
+  bool StartArray() { return open() && doc.StartArray(); }
+  bool EndArray(rapidjson::SizeType n) { return --depth, doc.EndArray(n); }
+
+  bool open() {
+    if (++depth <= jsonl_max_depth) return true;
+    too_deep = true;
+    return false;
+  }
+};
+
 }  // namespace
 
 jsonl_record parse_jsonl_record(std::string_view line, std::string default_id) {
   // Parsed in place, in a copy of the line: the strings are then views of that copy.
   std::string buffer(line);
+  // Iterative and depth-limited: a record nested 200,000 deep is an error, not a stack overflow.
   rapidjson::Document json;
-  json.ParseInsitu(buffer.data());
-  if (json.HasParseError())
-    return failure("column " + std::to_string(json.GetErrorOffset() + 1) + ": bad JSON: " +
-                   rapidjson::GetParseError_En(json.GetParseError()));
+  rapidjson::ParseResult result;
+  bool too_deep = false;
+  auto parse = [&](rapidjson::Document& d) {
+    rapidjson::InsituStringStream stream(buffer.data());
+    depth_limited handler{d};
+    rapidjson::Reader reader;
+    result = reader.Parse<rapidjson::kParseInsituFlag | rapidjson::kParseIterativeFlag>(stream, handler);
+    too_deep = handler.too_deep;
+    return !result.IsError();
+  };
+  json.Populate(parse);
+  if (too_deep)
+    return failure("column " + std::to_string(result.Offset() + 1) + ": bad JSON: nested more than " +
+                   std::to_string(jsonl_max_depth) + " deep");
+  if (result.IsError())
+    return failure("column " + std::to_string(result.Offset() + 1) + ": bad JSON: " +
+                   rapidjson::GetParseError_En(result.Code()));
   if (!json.IsObject()) return failure("column 1: not a JSON object");
 
   std::string_view fields[6];  // id, title, date, url, text, html

@@ -1,5 +1,6 @@
 #pragma once
 // JSON Lines corpora: one article a line, as scrapers and dataset tools write them.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,11 +15,15 @@ struct jsonl_record {
   std::string problem;          ///< otherwise what is wrong with it ("3: missing a comma ..." gives the column)
 };
 
+/// The deepest nesting of arrays and objects a record may have (the fields read are at depth 1).
+inline constexpr std::size_t jsonl_max_depth = 256;
+
 /// Reads one line: a JSON object with "text" (plain text) or "html" (a page, read with
 /// read_html), and optional string fields "id" (a number is accepted too), "title", "date" and
 /// "url"; other fields are ignored. Given fields win over what the page says; without "id" the
 /// article is `default_id`, without "title" the first non-empty line of its text.
-/// The problem of a bad line names the column ("column 12: ..."), not the file or line.
+/// The problem of a bad line names the column ("column 12: ..."), not the file or line; nesting
+/// deeper than jsonl_max_depth is a problem at the bracket that goes too deep.
 jsonl_record parse_jsonl_record(std::string_view line, std::string default_id);
 
 }  // namespace newsgraph
