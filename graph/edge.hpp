@@ -22,6 +22,10 @@ struct provenance {
   friend bool operator==(const provenance&, const provenance&) = default;
 };
 
+/// The largest weight an edge keeps: sums of weights stop there, short of infinity, at a
+/// value every format writes and reads back exactly ("1e+308").
+inline constexpr double max_weight = 1e308;
+
 /// One relation between two nodes in one mode, with every reading of it.
 struct edge {
   relation rel = relation::criticizes;

@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <stdexcept>
 #include <tuple>
@@ -20,7 +21,9 @@ void merge_edge(edge& into, From&& from, std::size_t max_evidence) {
     if constexpr (movable) return std::move(value);
     else return std::as_const(value);
   };
+  // Kept finite: two weights of 1.5e308 add up to max_weight, not to inf.
   into.weight += from.weight;
+  if (!(std::abs(into.weight) <= max_weight)) into.weight = std::copysign(max_weight, into.weight);
   into.confidence = std::max(into.confidence, from.confidence);
   for (const auto& [k, v] : from.qualifiers) into.qualifiers.emplace(k, v);
   for (auto& p : from.evidence) {

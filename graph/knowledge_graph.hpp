@@ -44,9 +44,9 @@ class knowledge_graph {
   vertex_id add(node n);
 
   /// Adds `e` from the node keyed `subject` to the node keyed `object` (both must exist), or
-  /// merges it into the edge with the same (subject, relation, object, mode): weights add,
-  /// evidence is appended, docs united, confidence is the highest. A symmetric relation is
-  /// stored once, from the smaller key to the larger.
+  /// merges it into the edge with the same (subject, relation, object, mode): weights add (a
+  /// sum past max_weight stays at it), evidence is appended, docs united, confidence is
+  /// the highest. A symmetric relation is stored once, from the smaller key to the larger.
   edge_id add(std::string_view subject, std::string_view object, edge e);
   /// As add(subject, object, e), between two nodes already in this graph.
   edge_id add(vertex_id subject, vertex_id object, edge e) { return add_between(subject, object, std::move(e)); }
