@@ -36,7 +36,8 @@ inline constexpr std::array edge_fields{
 /// The qualifiers the ontology names; always declared.
 inline constexpr std::array<std::string_view, 4> ontology_qualifiers{"action", "by", "of", "role"};
 
-/// The separator of lists (aliases, docs) inside one GraphML or GEXF value.
+/// The separator of lists (aliases, docs) inside one GraphML or GEXF value; a '|' or '\' inside
+/// an item has a '\' before it (join_list, split_list).
 inline constexpr char list_separator = '|';
 
 }  // namespace newsgraph::detail

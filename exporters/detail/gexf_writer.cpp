@@ -86,7 +86,7 @@ class gexf_writer final : public graph_writer {
     el.append_attribute("label") = clean_text(n.label).c_str();
     auto values = el.append_child("attvalues");
     value(values, "type", name(n.type));
-    value(values, "aliases", join(n.aliases, std::string(1, list_separator)));
+    value(values, "aliases", join_list(n.aliases, list_separator));
     value(values, "wikidata", n.wikidata);
     value(values, "iso3166", n.iso3166);
     value(values, "title", n.title);
@@ -124,7 +124,7 @@ class gexf_writer final : public graph_writer {
       value(values, "evidence_end", std::to_string(p.end));
       value(values, "url", p.url);
     }
-    value(values, "doc", join(e.docs, std::string(1, list_separator)));
+    value(values, "doc", join_list(e.docs, list_separator));
     value(values, "first_date", e.first_date);
     value(values, "last_date", e.last_date);
     for (const auto& [q, v] : exported(e.qualifiers, true)) value(values, q, v);

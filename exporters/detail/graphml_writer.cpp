@@ -148,21 +148,25 @@ class graphml_writer final : public graph_writer {
     buf_ += "</data>\n";
   }
 
-  // As data(key, join(items, list_separator)), without building the joined string.
+  // As data(key, join_list(items, list_separator)), without building the joined string.
   void data_list(std::string_view key, const std::vector<std::string>& items) {
     if (items.empty()) return;
     open_data(key);
     const std::size_t mark = buf_.size();
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (i) buf_ += list_separator;
-      if (!append_text(items[i], false)) {  // the joined text needs cleaning: the general way
+      const bool plain = items[i].find_first_of(list_escapes) == std::string::npos;
+      if (!plain || !append_text(items[i], false)) {  // escapes or cleaning needed: the general way
         buf_.resize(mark);
-        append_text(clean_text(join(items, std::string(1, list_separator))), true);
+        append_text(clean_text(join_list(items, list_separator)), true);
         break;
       }
     }
     buf_ += "</data>\n";
   }
+
+  // What join_list escapes in an item.
+  static constexpr char list_escapes[] = {'\\', list_separator, '\0'};
 
   void open_data(std::string_view key) {
     buf_ += "      <data key=\"";

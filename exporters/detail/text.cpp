@@ -105,6 +105,35 @@ std::vector<std::string> split(std::string_view s, char separator) {
   return out;
 }
 
+std::string join_list(const std::vector<std::string>& items, char separator) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += separator;
+    for (char c : items[i]) {
+      if (c == '\\' || c == separator) out += '\\';
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> split_list(std::string_view s, char separator) {
+  std::vector<std::string> out;
+  std::string item;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size()) {
+      item += s[++i];
+    } else if (s[i] == separator) {
+      if (!item.empty()) out.push_back(std::move(item));
+      item.clear();
+    } else {
+      item += s[i];
+    }
+  }
+  if (!item.empty()) out.push_back(std::move(item));
+  return out;
+}
+
 bool is_valid_key(std::string_view key) {
   if (key.empty()) return false;
   for (char c : key) {

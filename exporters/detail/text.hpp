@@ -26,6 +26,14 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 /// `s` split at every `separator`; empty pieces dropped.
 std::vector<std::string> split(std::string_view s, char separator);
 
+/// `items` as one list value of GraphML or GEXF: joined with `separator`, each '\' and
+/// `separator` inside an item written with a '\' before it, so that split_list gives `items` back.
+std::string join_list(const std::vector<std::string>& items, char separator);
+
+/// The items of a list value join_list wrote: split at every `separator` without a '\'
+/// before it, '\' taken off what it escapes; empty items dropped.
+std::vector<std::string> split_list(std::string_view s, char separator);
+
 /// Whether `key` can be a node id in XML (an NMTOKEN) and the end of an IRI: non-empty, made
 /// of ASCII letters, digits, '.', '_', ':' and '-'.
 bool is_valid_key(std::string_view key);
