@@ -25,7 +25,7 @@ int run_merge(const merge_options& o) {
 
   output_set outputs(targets);
   knowledge_graph merged;
-  for (const std::string& path : o.graphs) merged.merge(read_graph_file(path));
+  for (const std::string& path : o.graphs) merged.merge(read_graph_file(path, static_cast<std::size_t>(o.max_graph_bytes)));
 
   const knowledge_graph graph = filter.active() ? filter_graph(merged, filter) : std::move(merged);
   outputs.write(graph);

@@ -1,8 +1,11 @@
 #include "cli/options.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <thread>
 
+#include "exporters/reader.hpp"
 #include "extract/ingest.hpp"
 
 namespace newsgraph::cli {
@@ -38,6 +41,16 @@ const CLI::Validator at_least_one(
     },
     "");
 
+// A finite number: "nan" and "inf" would keep no edge, or every one, without saying so.
+const CLI::Validator finite_number(
+    [](std::string& value) -> std::string {
+      double x = 0;
+      const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), x);
+      if (ec != std::errc{} || end != value.data() + value.size() || !std::isfinite(x)) return "must be a finite number";
+      return {};
+    },
+    "");
+
 void add_output_options(CLI::App& cmd, output_options& o) {
   cmd.add_option("-f,--format", o.formats, "Output format: graphml (default), jsonld, dot, nt, gexf; repeatable")
       ->type_name("FORMAT")
@@ -54,7 +67,8 @@ void add_output_options(CLI::App& cmd, output_options& o) {
 void add_filter_options(CLI::App& cmd, filter_options& o) {
   cmd.add_option_function<double>("--min-weight", [&o](const double& w) { o.min_weight = w; },
                                    "Keep edges read at least N times")
-      ->type_name("N");
+      ->type_name("N")
+      ->check(finite_number);
   cmd.add_option("--types", o.types, "Keep nodes of these types: State, Body, Person, Report, Resolution, Place")
       ->type_name("TYPE,...")
       ->delimiter(',')
@@ -162,6 +176,12 @@ CLI::App* add_merge_command(CLI::App& app, merge_options& o) {
       "merge", "Merge graphs that newsgraph wrote (GraphML or JSON-LD) into one: the reduce step of sharded runs");
   add_output_options(*cmd, o.out);
   add_filter_options(*cmd, o.filter);
+  o.max_graph_bytes = default_max_graph_bytes;
+  cmd->add_option("--max-graph-bytes", o.max_graph_bytes,
+                  "Refuse a graph file bigger than this; units k, M, G are 1024-based (default 1G)")
+      ->type_name("SIZE")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(at_least_one);
   cmd->add_option("GRAPH", o.graphs, "A .graphml, .jsonld or .json file that newsgraph build or merge wrote")
       ->type_name("")
       ->required();

@@ -45,6 +45,7 @@ struct merge_options {
   output_options out;
   filter_options filter;
   std::vector<std::string> graphs;
+  std::uint64_t max_graph_bytes = 0;  ///< set to the default by add_merge_command
 };
 
 /// The top-level description, examples and exit codes of `newsgraph --help`.

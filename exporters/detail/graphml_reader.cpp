@@ -1,7 +1,9 @@
 // Reads back the GraphML that graphml_writer.cpp writes.
 #include <charconv>
+#include <cmath>
 #include <map>
 #include <stdexcept>
+#include <type_traits>
 
 #include <pugixml.hpp>
 
@@ -70,6 +72,8 @@ class graphml_reader {
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc{} || end != text.data() + text.size())
       fail(at, field + " is not a number: '" + text + "'");
+    if constexpr (std::is_floating_point_v<T>)
+      if (!std::isfinite(value)) fail(at, field + " is not a finite number: '" + text + "'");
     return value;
   }
 
@@ -91,7 +95,7 @@ class graphml_reader {
     if (!t) fail(el, "node '" + n.key + "': unknown type '" + type + "'");
     n.type = *t;
     n.label = take(d, "label");
-    n.aliases = split(take(d, "aliases"), list_separator);
+    n.aliases = split_list(take(d, "aliases"), list_separator);
     n.wikidata = take(d, "wikidata");
     n.iso3166 = take(d, "iso3166");
     n.title = take(d, "title");
@@ -124,7 +128,7 @@ class graphml_reader {
     if (auto s = take(d, "start"); !s.empty()) p.start = number<std::size_t>(el, "start", s);
     if (auto s = take(d, "end"); !s.empty()) p.end = number<std::size_t>(el, "end", s);
     if (!p.sentence.empty() || !p.trigger.empty()) e.evidence.push_back(std::move(p));
-    e.docs = split(take(d, "doc"), list_separator);
+    e.docs = split_list(take(d, "doc"), list_separator);
     e.first_date = take(d, "first_date");
     e.last_date = take(d, "last_date");
     e.qualifiers = std::move(d);

@@ -3,11 +3,16 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
+#include <cstdint>
 #include <map>
 #include <set>
+#include <type_traits>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
 
 #include "exporters/detail/jsonld.hpp"
 #include "exporters/detail/readers.hpp"
@@ -25,6 +30,36 @@ constexpr std::array<std::string_view, 15> statement_terms{
     "subject", "predicate", "object", "mode",  "weight",     "confidence", "evidence", "trigger",
     "start",   "end",       "url",    "doc",   "first_date", "last_date",  "reading"};
 
+// A Document as a SAX handler that stops at nesting deeper than jsonld_max_depth. The
+// capitalised member names are RapidJSON's Handler concept.
+struct depth_limited {
+  using Ch = char;
+  rapidjson::Document& doc;
+  std::size_t depth = 0;
+  bool too_deep = false;
+
+  bool Null() { return doc.Null(); }
+  bool Bool(bool b) { return doc.Bool(b); }
+  bool Int(int i) { return doc.Int(i); }
+  bool Uint(unsigned u) { return doc.Uint(u); }
+  bool Int64(std::int64_t i) { return doc.Int64(i); }
+  bool Uint64(std::uint64_t u) { return doc.Uint64(u); }
+  bool Double(double d) { return doc.Double(d); }
+  bool RawNumber(const Ch* s, rapidjson::SizeType n, bool copy) { return doc.RawNumber(s, n, copy); }
+  bool String(const Ch* s, rapidjson::SizeType n, bool copy) { return doc.String(s, n, copy); }
+  bool Key(const Ch* s, rapidjson::SizeType n, bool copy) { return doc.Key(s, n, copy); }
+  bool StartObject() { return open() && doc.StartObject(); }
+  bool EndObject(rapidjson::SizeType n) { return --depth, doc.EndObject(n); }
+  bool StartArray() { return open() && doc.StartArray(); }
+  bool EndArray(rapidjson::SizeType n) { return --depth, doc.EndArray(n); }
+
+  bool open() {
+    if (++depth <= jsonld_max_depth) return true;
+    too_deep = true;
+    return false;
+  }
+};
+
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& a, std::string_view s) {
   return std::find(a.begin(), a.end(), s) != a.end();
@@ -35,10 +70,24 @@ class jsonld_reader {
   jsonld_reader(std::string_view text, std::string_view source) : text_(text), source_(source) {}
 
   knowledge_graph read() {
-    doc_.Parse(text_.data(), text_.size());
-    if (doc_.HasParseError())
-      throw read_error(std::string(source_) + ":" + line_column(text_, doc_.GetErrorOffset()) + ": " +
-                       rapidjson::GetParseError_En(doc_.GetParseError()));
+    // Iterative and depth-limited: a file nested a million deep is an error, not a stack overflow.
+    rapidjson::ParseResult result;
+    bool too_deep = false;
+    auto parse = [&](rapidjson::Document& d) {
+      rapidjson::MemoryStream stream(text_.data(), text_.size());
+      depth_limited handler{d};
+      rapidjson::Reader reader;
+      result = reader.Parse<rapidjson::kParseIterativeFlag>(stream, handler);
+      too_deep = handler.too_deep;
+      return !result.IsError();
+    };
+    doc_.Populate(parse);
+    if (too_deep)
+      throw read_error(std::string(source_) + ":" + line_column(text_, result.Offset()) +
+                       ": nested more than " + std::to_string(jsonld_max_depth) + " deep");
+    if (result.IsError())
+      throw read_error(std::string(source_) + ":" + line_column(text_, result.Offset()) + ": " +
+                       rapidjson::GetParseError_En(result.Code()));
     if (!doc_.IsObject() || !doc_.HasMember("@graph") || !doc_["@graph"].IsArray())
       throw read_error(std::string(source_) + ": not newsgraph JSON-LD: no @graph array");
     const json& items = doc_["@graph"];
@@ -124,6 +173,8 @@ class jsonld_reader {
     T value{};
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
     if (ec != std::errc{} || end != s.data() + s.size()) fail(i, std::string(name) + " is not a number: '" + s + "'");
+    if constexpr (std::is_floating_point_v<T>)
+      if (!std::isfinite(value)) fail(i, std::string(name) + " is not a finite number: '" + s + "'");
     return value;
   }
 
