@@ -28,8 +28,14 @@ bool is_entity(std::string_view s) {
 std::string dot_quote(std::string_view s) {
   std::string text = clean_text(s);
   std::string out = "\"";
+  // Room for the longest piece of one character ("&amp;", 4 bytes of UTF-8), the ellipsis and the quote.
+  constexpr std::size_t room = 16;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
+    if (out.size() + room > dot_max_quoted && (static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      out += "\xE2\x80\xA6";
+      break;
+    }
     switch (c) {
       case '&':
         out += is_entity(std::string_view(text).substr(i)) ? "&amp;" : "&";
