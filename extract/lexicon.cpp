@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <new>
 #include <sstream>
 #include <unordered_map>
 
@@ -449,10 +450,24 @@ lexicon lexicon::builtin(const std::filesystem::path& dir) {
 void lexicon::load_file(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw lexicon_error(file.string(), 0, 0, std::string("cannot open: ") + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw lexicon_error(file.string(), 0, 0, "cannot read the file");
-  load_text(text.str(), file.string());
+  std::string text;
+  try {
+    std::vector<char> buffer(std::size_t{1} << 16);
+    while (text.size() <= max_lexicon_bytes) {
+      const std::size_t want = std::min(buffer.size(), max_lexicon_bytes + 1 - text.size());
+      in.read(buffer.data(), static_cast<std::streamsize>(want));
+      const auto got = static_cast<std::size_t>(in.gcount());
+      text.append(buffer.data(), got);
+      if (in.bad()) throw lexicon_error(file.string(), 0, 0, "cannot read the file");
+      if (got < want) break;
+    }
+  } catch (const std::bad_alloc&) {
+    throw lexicon_error(file.string(), 0, 0, "out of memory while reading it");
+  }
+  if (text.size() > max_lexicon_bytes)
+    throw lexicon_error(file.string(), 0, 0,
+                        "bigger than the limit of " + std::to_string(max_lexicon_bytes) + " bytes for a lexicon");
+  load_text(text, file.string());
 }
 
 void lexicon::load_text(std::string_view json, const std::string& name) {

@@ -20,13 +20,22 @@ class line_index {
       if (text[i] == '\n') starts_.push_back(i + 1);
   }
 
+  // Counts from the place asked last when it is earlier on the same line: values come in text
+  // order, so a whole document on one line is linear, not quadratic.
   text_position at(std::size_t offset) const {
     offset = std::min(offset, text_.size());
     auto next = std::upper_bound(starts_.begin(), starts_.end(), offset);
     std::size_t line = static_cast<std::size_t>(next - starts_.begin());
+    std::size_t from = std::max(starts_[line - 1], std::min(skip_, offset));
     std::size_t column = 1;
-    for (std::size_t i = std::max(starts_[line - 1], std::min(skip_, offset)); i < offset; ++i)
+    if (last_.line == line && last_offset_ >= from && last_offset_ <= offset) {
+      from = last_offset_;
+      column = last_.column;
+    }
+    for (std::size_t i = from; i < offset; ++i)
       if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    last_ = {line, column};
+    last_offset_ = offset;
     return {line, column};
   }
 
@@ -34,6 +43,8 @@ class line_index {
   std::string_view text_;
   std::size_t skip_;
   std::vector<std::size_t> starts_;
+  mutable text_position last_;  // line 0: none yet
+  mutable std::size_t last_offset_ = 0;
 };
 
 std::string_view message(rapidjson::ParseErrorCode code) {
