@@ -12,6 +12,7 @@ import re
 import select
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -544,6 +545,266 @@ def case_progress(tmp):
     expect_exit(run("build", "--quiet", "-o", os.path.join(tmp, "q2.graphml"), corpus), 0, "")
     check(open(os.path.join(tmp, "t.graphml"), "rb").read() == open(os.path.join(tmp, "q2.graphml"), "rb").read(),
           "the graph depends on the progress bar")
+
+
+# Hostile input and faults (issue 13). The pathological inputs are generated here, not committed.
+
+def case_deep_nesting(tmp):
+    """JSON nested far deeper than any real record: an error at the place, never a crash."""
+    good = json.dumps({"id": "good", "text": "China condemned North Korea."})
+    jsonl = os.path.join(tmp, "deep.jsonl")
+    with open(jsonl, "w") as f:
+        f.write("[" * 200000 + "\n" + good + "\n" + '{"a":' * 200000 + "\n" + "[" * 200000 + "]" * 200000 + "\n")
+    out_file = os.path.join(tmp, "g.graphml")
+    _, err = expect_exit(run("build", "--quiet", "-o", out_file, jsonl), 0, "deep JSON Lines")
+    for line, column in ((1, 257), (3, 5 * 256 + 1), (4, 257)):
+        check(f"{jsonl}:{line}: column {column}: bad JSON: nested more than 256 deep" in err,
+              f"line {line} not reported at column {column}:\n{err}")
+    nodes, _ = graphml_graph(open(out_file, "rb").read())
+    check("state:chn" in nodes, "the good record between the deep ones was lost")
+    # JSON-LD for merge: arrays and objects, closed or not.
+    for name, text in (("arrays.jsonld", "[" * 1000000), ("objects.jsonld", '{"@graph":' * 1000000),
+                       ("closed.jsonld", "[" * 300000 + "]" * 300000)):
+        path = os.path.join(tmp, name)
+        with open(path, "w") as f:
+            f.write(text)
+        column = 257 if name != "objects.jsonld" else 10 * 256 + 1
+        _, err = expect_exit(run("merge", "-o", out_file, path), 1, name)
+        check(f"{path}:1:{column}: nested more than 256 deep" in err, f"{name} not reported at 1:{column}:\n{err}")
+    check(sorted(listing(tmp)) == ["arrays.jsonld", "closed.jsonld", "deep.jsonl", "g.graphml", "objects.jsonld"],
+          f"files left: {listing(tmp)}")
+
+
+def one_edge_graph(tmp, fmt):
+    """The path of a graph of one edge (China criticizes North Korea) in format FMT."""
+    article = os.path.join(tmp, "article.txt")
+    with open(article, "w") as f:
+        f.write("China condemned North Korea.\n")
+    path = os.path.join(tmp, "one" + FORMATS[fmt])
+    expect_exit(run("build", "--quiet", "-o", path, article), 0, "one edge")
+    return path
+
+
+def case_non_finite(tmp):
+    """Weights that are not finite numbers are refused at read with the place; sums stay finite."""
+    graphml = one_edge_graph(tmp, "graphml")
+    text = open(graphml).read()
+    check('<data key="e_weight">1</data>' in text, "no weight of 1 in the GraphML")
+    line = text[:text.index('<data key="e_weight">')].count("\n") + 1
+    for bad in ("nan", "inf", "-inf", "NaN", "1e999"):
+        path = os.path.join(tmp, f"bad-{bad}.graphml")
+        with open(path, "w") as f:
+            f.write(text.replace('<data key="e_weight">1</data>', f'<data key="e_weight">{bad}</data>'))
+        _, err = expect_exit(run("merge", "-o", os.path.join(tmp, "m.jsonld"), path), 1, f"weight {bad}")
+        check(re.search(rf"{re.escape(path)}:\d+:\d+: edge e0: weight is not a (finite )?number: '{bad}'", err) or
+              re.search(rf"{re.escape(path)}:\d+:\d+: weight is not a (finite )?number: '{bad}'", err),
+              f"weight {bad} not reported with its place:\n{err}")
+    jsonld = one_edge_graph(tmp, "jsonld")
+    text = open(jsonld).read()
+    check('"weight": 1.0' in text, "no weight of 1 in the JSON-LD")
+    huge = os.path.join(tmp, "huge.jsonld")
+    with open(huge, "w") as f:
+        f.write(text.replace('"weight": 1.0', '"weight": 1.5e308'))
+    for bad in ('"nan"', '"inf"'):
+        path = os.path.join(tmp, "bad.jsonld")
+        with open(path, "w") as f:
+            f.write(text.replace('"weight": 1.0', f'"weight": {bad}'))
+        _, err = expect_exit(run("merge", "-o", os.path.join(tmp, "m.jsonld"), path), 1, f"JSON-LD weight {bad}")
+        check(re.search(rf"{re.escape(path)}: @graph\[\d+\]: weight is not a finite number", err), err)
+    stem = os.path.join(tmp, "sum")
+    expect_exit(run("merge", "--quiet", "-f", "jsonld,graphml,gexf,nt,dot", "-o", stem, huge, huge), 0, "1.5e308 twice")
+    data = json.load(open(stem + ".jsonld"))  # fails on "weight": ,
+    weights = [w for item in data["@graph"] for w in json_values(item, "weight")]
+    check(weights and all(isinstance(w, (int, float)) and abs(w) < float("inf") for w in weights), f"weights {weights}")
+    numbers = {".graphml": r'key="e_weight">([^<]*)<', ".gexf": r' weight="([^"]*)"', ".nt": r'#weight> "([^"]*)"',
+               ".dot": r'penwidth="([^"]*)"'}
+    for ext, pattern in numbers.items():
+        found = re.findall(pattern, open(stem + ext).read())
+        check(found and all(abs(float(x)) < float("inf") for x in found), f"{ext} weights {found}")
+    # The finite sum reads back, and adds up to the same.
+    expect_exit(run("merge", "--quiet", "-o", stem + "2.jsonld", stem + ".jsonld", stem + ".graphml"), 0, "read back")
+    for bad in ("nan", "inf", "-inf", "NaN"):
+        _, err = expect_exit(run("merge", "--min-weight", bad, "-o", os.path.join(tmp, "f.graphml"), graphml), 2,
+                             f"--min-weight {bad}")
+        check("--min-weight" in err and "finite" in err, err)
+
+
+def case_dot_long_strings(tmp):
+    """A sentence over 16 KB: every DOT string stays under Graphviz's 16384 bytes, cut with an ellipsis."""
+    article = os.path.join(tmp, "long.txt")
+    with open(article, "w") as f:
+        f.write("China condemned North Korea " + "and the \"war\" & the \\ strife, " * 1200 + "über alles.\n")
+    out_file = os.path.join(tmp, "g.dot")
+    expect_exit(run("build", "--quiet", "-o", out_file, article), 0, "long sentence")
+    text = open(out_file, encoding="utf-8").read()
+    strings = re.findall(r'"(?:[^"\\]|\\.)*"', text)
+    longest = max(len(s.encode()) for s in strings)
+    check(longest < 16384, f"a DOT string of {longest} bytes")
+    check(any(s.endswith('\u2026"') for s in strings), "no string cut with an ellipsis")
+    if shutil.which("dot"):
+        p = subprocess.run(["dot", "-Tsvg", out_file], capture_output=True, timeout=300)
+        check(p.returncode == 0, f"Graphviz refused the DOT: {p.stderr.decode()[:500]}")
+
+
+def case_list_separator(tmp):
+    """An article id or alias with '|' (or '\\') reads back from GraphML exactly."""
+    jsonl = os.path.join(tmp, "a.jsonl")
+    ids = ["left|right", "back\\slash|", "\\|plain"]
+    with open(jsonl, "w") as f:
+        for i in ids:
+            f.write(json.dumps({"id": i, "text": "China condemned North Korea."}) + "\n")
+    lexicon = os.path.join(tmp, "lex.json")
+    with open(lexicon, "w") as f:
+        json.dump({"bodies": [{"id": "pipe", "name": "Pipe Council", "kind": "intergovernmental",
+                               "aliases": ["Council of A|B", "Back\\Slash Council"]}]}, f)
+    with open(os.path.join(tmp, "b.txt"), "w") as f:
+        f.write("The Pipe Council condemned North Korea.\n")
+    graphml = os.path.join(tmp, "g.graphml")
+    expect_exit(run("build", "--quiet", "--lexicon", lexicon, "-o", graphml, jsonl, os.path.join(tmp, "b.txt")), 0,
+                "build")
+    back = os.path.join(tmp, "back.jsonld")
+    expect_exit(run("merge", "--quiet", "-o", back, graphml), 0, "merge")
+    data = json.load(open(back))
+    docs = set()
+    aliases = set()
+    for item in data["@graph"]:
+        docs.update(json_values(item, "doc"))
+        aliases.update(json_values(item, "alternateName"))
+    check(set(ids) <= docs, f"article ids read back as {sorted(docs)}")
+    check({"Council of A|B", "Back\\Slash Council"} <= aliases, f"aliases read back as {sorted(aliases)}")
+
+
+def case_special_outputs(tmp):
+    """-o naming a character device, a FIFO or a link to one is written straight through, never replaced."""
+    article = one_edge_graph(tmp, "graphml").replace("one.graphml", "article.txt")
+    expected = run("build", "--quiet", article)[1]
+    # A FIFO, and a symbolic link to one, read by another process.
+    fifo = os.path.join(tmp, "fifo.graphml")
+    os.mkfifo(fifo)
+    link = os.path.join(tmp, "link.graphml")
+    os.symlink(fifo, link)
+    for target in (fifo, link):
+        reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE)
+        try:
+            expect_exit(run("build", "--quiet", "-o", target, article, timeout=60), 0, f"-o {target}")
+            check(stat.S_ISFIFO(os.lstat(fifo).st_mode), f"-o {target}: the FIFO was replaced")
+            got = reader.communicate(timeout=60)[0]
+            check(got == expected, f"-o {target}: the reader got {len(got)} bytes, not the graph")
+        finally:
+            reader.kill()
+            reader.wait()
+    check(os.path.islink(link) and os.path.realpath(link) == fifo, "the link was replaced")
+    check(stat.S_ISFIFO(os.lstat(fifo).st_mode), "the FIFO was replaced")
+    # A link to standard output (/proc/self/fd/1): the graph goes to the pipe.
+    stdout_link = os.path.join(tmp, "stdout.graphml")
+    os.symlink("/proc/self/fd/1", stdout_link)
+    rc, out, err = run("build", "--quiet", "-o", stdout_link, article)
+    check(rc == 0 and out == expected, f"-o a link to standard output: exit {rc}, {len(out)} bytes\n{err}")
+    check(os.path.islink(stdout_link), "the link to standard output was replaced")
+    # /dev/null stays the device.
+    if os.access("/dev/null", os.W_OK):
+        expect_exit(run("build", "--quiet", "-o", "/dev/null", article), 0, "-o /dev/null")
+        check(stat.S_ISCHR(os.stat("/dev/null").st_mode), "/dev/null is no longer a character device")
+    # A link to a regular file stays a link; the file it names gets the graph.
+    real = os.path.join(tmp, "real.graphml")
+    with open(real, "w") as f:
+        f.write("old")
+    to_real = os.path.join(tmp, "to-real.graphml")
+    os.symlink(real, to_real)
+    expect_exit(run("build", "--quiet", "-o", to_real, article), 0, "-o a link to a file")
+    check(os.path.islink(to_real), "the link to a regular file was replaced by a file")
+    check(open(real, "rb").read() == expected, "the file the link names did not get the graph")
+    check(not [f for f in listing(tmp) if ".tmp-" in f], f"temporary files left: {listing(tmp)}")
+
+
+def case_file_size_limit(tmp):
+    """ulimit -f: no temporary file left behind; with SIGXFSZ ignored, the message says why. A
+    temporary file left by a run killed with -9 is removed by the next run."""
+    import resource
+    article = one_edge_graph(tmp, "graphml").replace("one.graphml", "article.txt")
+    out_dir = os.path.join(tmp, "out")
+    os.mkdir(out_dir)
+    out_file = os.path.join(out_dir, "g.graphml")
+
+    def limited(ignore):
+        def setup():
+            resource.setrlimit(resource.RLIMIT_FSIZE, (1000, 1000))
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN if ignore else signal.SIG_DFL)
+        return setup
+
+    p = subprocess.run([NEWSGRAPH, "build", "--quiet", "-o", out_file, article], preexec_fn=limited(False),
+                       capture_output=True, timeout=60)
+    check(p.returncode == -signal.SIGXFSZ, f"exit {p.returncode} past ulimit -f")
+    check(listing(out_dir) == [], f"past ulimit -f, left {listing(out_dir)}")
+    p = subprocess.run([NEWSGRAPH, "build", "--quiet", "-o", out_file, article], preexec_fn=limited(True),
+                       capture_output=True, timeout=60)
+    err = p.stderr.decode()
+    check(p.returncode == 1, f"exit {p.returncode} past ulimit -f with SIGXFSZ ignored")
+    check(f"{out_file}: cannot write: File too large" in err, f"no reason given:\n{err}")
+    check(listing(out_dir) == [], f"with SIGXFSZ ignored, left {listing(out_dir)}")
+    # kill -9 while the output is open: the next run removes the dead run's temporary file.
+    p = subprocess.Popen([NEWSGRAPH, "build", "--quiet", "-o", out_file, "-"], stdin=subprocess.PIPE,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 30
+    while not listing(out_dir) and time.time() < deadline:
+        time.sleep(0.02)
+    p.kill()
+    p.wait(timeout=30)
+    p.stdin.close()
+    stale = listing(out_dir)
+    check(len(stale) == 1 and stale[0].startswith(f".g.graphml.tmp-{p.pid}-"), f"after kill -9: {stale}")
+    other = os.path.join(out_dir, ".other.graphml.tmp-1-abcdef")  # another target's: not touched
+    open(other, "w").close()
+    expect_exit(run("build", "--quiet", "-o", out_file, article), 0, "the run after kill -9")
+    check(sorted(listing(out_dir)) == sorted(["g.graphml", os.path.basename(other)]),
+          f"the next run left {listing(out_dir)}")
+
+
+def case_endless_inputs(tmp):
+    """A graph or lexicon that never ends (/dev/zero) stops at a size limit, with the file named."""
+    if not os.path.exists("/dev/zero"):
+        raise Skip("no /dev/zero")
+    out_file = os.path.join(tmp, "g.graphml")
+    for name in ("zero.graphml", "zero.jsonld"):
+        path = os.path.join(tmp, name)
+        os.symlink("/dev/zero", path)
+        _, err = expect_exit(run("merge", "--max-graph-bytes", "4M", "-o", out_file, path, timeout=120), 1, name)
+        check(f"{path}: bigger than the limit of 4194304 bytes" in err, f"{name}:\n{err}")
+    big = os.path.join(tmp, "big.graphml")
+    with open(big, "w") as f:
+        f.write(" " * (2 * 1024 * 1024 + 1))
+    _, err = expect_exit(run("merge", "--max-graph-bytes", "2M", "-o", out_file, big), 1, "a graph over the limit")
+    check(f"{big}: bigger than the limit" in err, err)
+    article = one_edge_graph(tmp, "graphml").replace("one.graphml", "article.txt")
+    _, err = expect_exit(run("build", "--lexicon", "/dev/zero", "-o", out_file, article, timeout=120), 1,
+                         "--lexicon /dev/zero")
+    check("/dev/zero: bigger than the limit of 67108864 bytes for a lexicon" in err, err)
+    check(not os.path.exists(out_file), "output written")
+
+
+def case_long_lexicon_line(tmp):
+    """A lexicon of 100,000 bodies on one line loads in linear time (quadratic: hours; the
+    ctest TIMEOUT is the guard), and its errors still name the right column."""
+    bodies = [{"id": f"b{i}", "name": f"Body Number {i}", "kind": "intergovernmental"} for i in range(100000)]
+    bodies[0]["name"] = "Bureau \u00e9\u00e9\u00e9"  # columns count characters, not bytes
+    text = json.dumps({"bodies": bodies}, separators=(",", ":"), ensure_ascii=False)
+    path = os.path.join(tmp, "one-line.json")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    with open(os.path.join(tmp, "a.txt"), "w") as f:
+        f.write("Body Number 99999 condemned North Korea.\n")
+    out_file = os.path.join(tmp, "g.graphml")
+    expect_exit(run("build", "--quiet", "--lexicon", path, "-o", out_file, os.path.join(tmp, "a.txt"), timeout=580), 0,
+                "one-line lexicon")
+    nodes, _ = graphml_graph(open(out_file, "rb").read())
+    check(any("b99999" in k for k in nodes), f"the last body was not loaded: {sorted(nodes)}")
+    bad = text[:-2] + ',{"id":"b1","name":"Again"}]}'
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(bad)
+    _, err = expect_exit(run("build", "--lexicon", path, "-o", out_file, os.path.join(tmp, "a.txt"), timeout=580), 1,
+                         "duplicate body")
+    column = len(text[:-2]) + 8  # the duplicate id, "b1", in characters
+    check(f'{path}:1:{column}: duplicate body id "b1"' in err, f"not at column {column} of line 1:\n{err}")
 
 
 def main():
