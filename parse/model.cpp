@@ -1,14 +1,14 @@
+#include "parse/parser.hpp"
+
 #include <array>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 #include "parse/detail/dependency_parser.hpp"
 #include "parse/detail/model_data.hpp"
 #include "parse/detail/model_file.hpp"
 #include "parse/detail/tagger.hpp"
-#include "parse/parser.hpp"
 
 namespace newsgraph::parse {
 
@@ -29,12 +29,14 @@ struct workspace {
 };
 
 std::string read_file(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
+  std::ifstream in(file, std::ios::binary | std::ios::ate);
   if (!in) throw model_error(file.string(), std::string("cannot open: ") + std::strerror(errno));
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) throw model_error(file.string(), "cannot read the file");
-  return std::move(bytes).str();
+  const std::streamoff size = in.tellg();
+  if (size < 0) throw model_error(file.string(), "cannot tell the file's size");
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), size)) throw model_error(file.string(), "cannot read the file");
+  return bytes;
 }
 
 int find_name(const std::vector<std::string>& names, std::string_view name) noexcept {

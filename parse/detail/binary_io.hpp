@@ -34,6 +34,8 @@ class binary_writer {
     put(static_cast<std::uint64_t>(v.size()));
     bytes_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
   }
+  /// Appends `n` raw bytes.
+  void put_bytes(const void* p, std::size_t n) { bytes_.append(static_cast<const char*>(p), n); }
   /// The bytes written so far.
   const std::string& bytes() const noexcept { return bytes_; }
 
@@ -65,6 +67,10 @@ class binary_reader {
     std::memcpy(v.data(), take(n * sizeof(T), what), n * sizeof(T));
     return v;
   }
+  /// The next `n` bytes; `what` names them in the error when fewer are left.
+  const char* take_bytes(std::size_t n, const char* what) { return take(n, what); }
+  /// The number of bytes not read yet.
+  std::size_t left() const noexcept { return bytes_.size() - at_; }
   /// Whether every byte has been read.
   bool at_end() const noexcept { return at_ == bytes_.size(); }
 

@@ -37,14 +37,17 @@ void parser_features(const configuration& c, const word_keys* words, const std::
     v.wp = v.w + v.p * 0x9e3779b97f4a7c15ULL;
     return v;
   };
-  const std::int32_t s0i = c.stack(0), s1i = c.stack(1), b0i = c.front();
+  const std::int32_t s0i = c.stack(0), s1i = c.stack(1), s2i = c.stack(2), b0i = c.front();
   const std::int32_t b1i = b0i + 1 <= n ? b0i + 1 : -1, b2i = b0i + 2 <= n ? b0i + 2 : -1;
   const token_state none{};
   const token_state& s0t = s0i >= 0 ? c.token(s0i) : none;
   const token_state& b0t = c.token(b0i);
   const std::int32_t s0hi = s0t.head;
   const std::int32_t s0h2i = s0hi >= 0 && s0hi < n ? c.token(s0hi).head : -1;
-  const view s0 = at(s0i), s1 = at(s1i), b0 = at(b0i), b1 = at(b1i), b2 = at(b2i);
+  const view s0 = at(s0i), s1 = at(s1i), s2 = at(s2i), b0 = at(b0i), b1 = at(b1i), b2 = at(b2i);
+  // The words next to s0 and b0 in the sentence: after s0, before b0.
+  const view s0next = at(s0i >= 0 && s0i + 1 < b0i ? s0i + 1 : -1);
+  const view b0prev = at(b0i - 1 > s0i ? b0i - 1 : -1);
   const view s0h = at(s0hi), s0h2 = at(s0h2i);
   const view s0l = at(s0t.left[0]), s0l2 = at(s0t.left[1]), s0r = at(s0t.right[0]), s0r2 = at(s0t.right[1]);
   const view b0l = at(b0t.left[0]), b0l2 = at(b0t.left[1]);
@@ -133,6 +136,12 @@ void parser_features(const configuration& c, const word_keys* words, const std::
   out[k++] = feature_key(75, s1.p, s0.p, b0.p);
   out[k++] = feature_key(76, s1.p, s0.p);
   out[k++] = feature_key(77, s0has, s0.p, b0.p);
+  out[k++] = feature_key(78, s0.p, s0next.p, b0.p);
+  out[k++] = feature_key(79, s0.p, b0prev.p, b0.p);
+  out[k++] = feature_key(80, s0next.w, s0.p);
+  out[k++] = feature_key(81, b0prev.w, b0.p);
+  out[k++] = feature_key(82, s2.p, s1.p, s0.p);
+  out[k++] = feature_key(83, s0.l, s0.p, b0.p);
 }
 
 }  // namespace newsgraph::parse::detail

@@ -10,7 +10,7 @@
 namespace newsgraph::parse::detail {
 
 /// The number of features parser_features writes.
-inline constexpr std::size_t parser_feature_count = 77;
+inline constexpr std::size_t parser_feature_count = 83;
 
 /// Writes the feature keys of configuration `c` over words[0, n) tagged with tag classes `tags`.
 void parser_features(const configuration& c, const word_keys* words, const std::uint8_t* tags,

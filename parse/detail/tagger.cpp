@@ -38,6 +38,9 @@ void tagger_features(const word_keys* w, std::size_t i, int prev, int prev2, std
   out[k++] = feature_key(23, p1, here.suffix[2]);
   out[k++] = feature_key(24, here.flags, first);
   out[k++] = feature_key(25, p1, w[i + 1].lower);
+  out[k++] = feature_key(26, here.suffix[3]);
+  out[k++] = feature_key(27, w[i + 1].lower, w[i + 2].lower);
+  out[k++] = feature_key(28, p1, p2, here.lower);
 }
 
 void tag_words(const weight_table& weights, std::size_t classes, const word_keys* words, std::size_t n,

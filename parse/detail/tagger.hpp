@@ -10,7 +10,7 @@ namespace newsgraph::parse::detail {
 class weight_table;
 
 /// The number of features tagger_features writes.
-inline constexpr std::size_t tagger_feature_count = 26;
+inline constexpr std::size_t tagger_feature_count = 29;
 
 /// The tag value of a position before the sentence, for tagger_features' `prev` arguments.
 inline constexpr int no_tag = -1;

@@ -57,7 +57,7 @@ word_keys make_word_keys(std::string_view word) noexcept {
   k.lower = mix(lower ^ 0x5bd1e995);
   k.shape = mix(shape ^ 0x27d4eb2f);
   k.prefix = word.empty() ? 0 : mix(static_cast<unsigned char>(lower_ascii(word.front())) + 0x1000);
-  for (std::size_t n = 1; n <= 3; ++n) k.suffix[n - 1] = hash_lower_tail(word, n);
+  for (std::size_t n = 1; n <= 4; ++n) k.suffix[n - 1] = hash_lower_tail(word, n);
   return k;
 }
 

@@ -35,7 +35,7 @@ averaged_table::row& averaged_table::find_or_add(std::uint64_t key) {
     if (r == 0) break;
     if (rows_[r - 1].key == key) return rows_[r - 1];
   }
-  rows_.push_back(row{key, {}});
+  rows_.push_back(row{key, 0, {}});
   slots_[i] = static_cast<std::uint32_t>(rows_.size());
   return rows_.back();
 }
@@ -49,6 +49,7 @@ void averaged_table::add_scores(std::span<const std::uint64_t> keys, float* scor
 void averaged_table::update(std::span<const std::uint64_t> keys, std::uint16_t cls, float delta) {
   for (std::uint64_t key : keys) {
     row& r = find_or_add(key);
+    r.updates += delta > 0;
     auto it = std::find_if(r.entries.begin(), r.entries.end(), [cls](const entry& e) { return e.cls == cls; });
     if (it == r.entries.end()) {
       r.entries.push_back(entry{cls, 0, 0, clock_});
@@ -65,7 +66,7 @@ std::vector<detail::weight_row> averaged_table::averaged() const {
   out.reserve(rows_.size());
   const double clock = static_cast<double>(clock_);
   for (const row& r : rows_) {
-    detail::weight_row w{r.key, {}};
+    detail::weight_row w{r.key, r.updates, {}};
     for (const entry& e : r.entries) {
       const double total = e.total + static_cast<double>(clock_ - e.stamp) * e.weight;
       const auto avg = static_cast<float>(total / clock);
@@ -76,12 +77,13 @@ std::vector<detail::weight_row> averaged_table::averaged() const {
   return out;
 }
 
-detail::weight_table averaged_table::freeze() const {
-  const auto rows = averaged();
+detail::weight_table averaged_table::freeze(std::uint64_t least_updates, int least) const {
+  auto rows = averaged();
   float most = 0;
   for (const auto& r : rows)
     for (const auto& [cls, w] : r.weights) most = std::max(most, std::fabs(w));
-  return detail::weight_table::build(rows, most > 0 ? 32767.0f / most : 1.0f);
+  std::erase_if(rows, [&](const detail::weight_row& r) { return r.updates < least_updates; });
+  return detail::weight_table::build(std::move(rows), most > 0 ? 32767.0f / most : 1.0f, least);
 }
 
 }  // namespace newsgraph::parse::train

@@ -13,14 +13,16 @@ class averaged_table {
  public:
   /// Adds to scores[c] the current weight of class c of every key present.
   void add_scores(std::span<const std::uint64_t> keys, float* scores) const noexcept;
-  /// Adds `delta` to the weight of class `cls` of every key.
+  /// Adds `delta` to the weight of class `cls` of every key; a positive `delta` counts as one
+  /// update of each key's row (a perceptron's mistake moves one class up and one down).
   void update(std::span<const std::uint64_t> keys, std::uint16_t cls, float delta);
   /// Counts one training instance (the averaging's clock).
   void tick() noexcept { ++clock_; }
   /// The averaged weights of every feature.
   std::vector<detail::weight_row> averaged() const;
-  /// The averaged weights frozen to 16 bits, the largest of them at full scale.
-  detail::weight_table freeze() const;
+  /// The averaged weights frozen to 16 bits, the largest of them at full scale, dropping
+  /// features updated fewer than `least_updates` times and weights that round below `least`.
+  detail::weight_table freeze(std::uint64_t least_updates = 1, int least = 1) const;
   /// The number of features with a row.
   std::size_t size() const noexcept { return rows_.size(); }
 
@@ -33,6 +35,7 @@ class averaged_table {
   };
   struct row {
     std::uint64_t key;
+    std::uint64_t updates;
     std::vector<entry> entries;
   };
   const row* find(std::uint64_t key) const noexcept;

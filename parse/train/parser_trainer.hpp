@@ -23,8 +23,8 @@ class parser_trainer {
   /// Returns the transitions the model chose right.
   std::size_t train_sentence(const training_sentence& s, const std::uint8_t* tags, double explore,
                              std::mt19937_64& random);
-  /// The averaged weights, frozen.
-  detail::weight_table freeze() const { return weights_.freeze(); }
+  /// The averaged weights, frozen, without the features updated fewer than `least_updates` times.
+  detail::weight_table freeze(std::uint64_t least_updates = 1) const { return weights_.freeze(least_updates); }
 
  private:
   std::size_t labels_, root_;

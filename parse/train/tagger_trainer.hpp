@@ -16,8 +16,8 @@ class tagger_trainer {
   explicit tagger_trainer(std::size_t classes) : classes_(classes) {}
   /// One pass over `sentences` in the given order; returns the words tagged right.
   std::size_t train_epoch(const std::vector<const training_sentence*>& sentences);
-  /// The averaged weights, frozen.
-  detail::weight_table freeze() const { return weights_.freeze(); }
+  /// The averaged weights, frozen, without the features updated fewer than `least_updates` times.
+  detail::weight_table freeze(std::uint64_t least_updates = 1) const { return weights_.freeze(least_updates); }
 
  private:
   std::size_t classes_;

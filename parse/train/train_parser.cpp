@@ -2,9 +2,10 @@
 // the model file.
 //
 //   newsgraph_train_parser --train A.conllu [--train B.conllu ...] --dev D.conllu [...] -o OUT
-//       [--tagger-epochs N] [--parser-epochs N] [--folds K] [--explore P] [--seed S]
+//       [--tagger-epochs N] [--parser-epochs N] [--folds K] [--explore P] [--min-updates N] [--seed S]
 //
-// Prints the dev accuracy after every epoch; keeps the epoch of the best dev figures.
+// A training file given twice counts twice (its sentences are seen twice an epoch). Prints
+// the dev accuracy after every epoch; keeps the epoch of the best dev figures.
 // Deterministic: the same files and options give the same model.
 #include <algorithm>
 #include <chrono>
@@ -31,7 +32,7 @@ using namespace newsgraph::parse;
 struct options {
   std::vector<std::string> train, dev;
   std::string output;
-  int tagger_epochs = 10, parser_epochs = 15, folds = 4;
+  int tagger_epochs = 10, parser_epochs = 15, folds = 4, min_updates = 2;
   double explore = 0.9;
   unsigned long long seed = 1;
 };
@@ -39,7 +40,8 @@ struct options {
 [[noreturn]] void usage(const std::string& problem) {
   std::cerr << "newsgraph_train_parser: " << problem << "\n"
             << "usage: newsgraph_train_parser --train FILE... --dev FILE... -o MODEL [--tagger-epochs N]\n"
-               "       [--parser-epochs N] [--folds K] [--explore P] [--seed S]\n";
+               "       [--parser-epochs N] [--folds K] [--explore P] [--min-updates N] [--seed S]\n"
+               "A training file given twice counts twice.\n";
   std::exit(2);
 }
 
@@ -58,6 +60,7 @@ options parse_options(int argc, char** argv) {
     else if (arg == "--parser-epochs") o.parser_epochs = std::stoi(value());
     else if (arg == "--folds") o.folds = std::stoi(value());
     else if (arg == "--explore") o.explore = std::stod(value());
+    else if (arg == "--min-updates") o.min_updates = std::stoi(value());
     else if (arg == "--seed") o.seed = std::stoull(value());
     else usage("unknown argument " + arg);
   }
@@ -78,14 +81,14 @@ struct dev_set {
 // `report` is called after each epoch with the frozen weights.
 template <class Report>
 detail::weight_table train_tagger(std::vector<const train::training_sentence*> sentences, std::size_t classes,
-                                  int epochs, std::mt19937_64& random, Report report) {
+                                  int epochs, std::uint64_t least_updates, std::mt19937_64& random, Report report) {
   train::tagger_trainer t(classes);
   for (int e = 1; e <= epochs; ++e) {
     std::shuffle(sentences.begin(), sentences.end(), random);
     t.train_epoch(sentences);
     report(e, t);
   }
-  return t.freeze();
+  return t.freeze(least_updates);
 }
 
 }  // namespace
@@ -95,10 +98,19 @@ int main(int argc, char** argv) try {
   const auto start = std::chrono::steady_clock::now();
   std::mt19937_64 random(opt.seed);
 
-  std::vector<detail::conllu_sentence> train_conllu;
+  // Each file once, with the number of times it was given.
+  std::vector<std::pair<std::string, int>> files;
   for (const auto& f : opt.train) {
+    auto it = std::find_if(files.begin(), files.end(), [&](const auto& x) { return x.first == f; });
+    if (it == files.end()) files.emplace_back(f, 1);
+    else ++it->second;
+  }
+  std::vector<detail::conllu_sentence> train_conllu;
+  std::vector<int> conllu_repeat;
+  for (const auto& [f, times] : files) {
     auto s = detail::read_conllu_file(f);
-    std::cout << f << ": " << s.size() << " sentences\n";
+    std::cout << f << ": " << s.size() << " sentences, seen " << times << " times an epoch\n";
+    conllu_repeat.insert(conllu_repeat.end(), s.size(), times);
     train_conllu.insert(train_conllu.end(), std::make_move_iterator(s.begin()), std::make_move_iterator(s.end()));
   }
   std::vector<dev_set> devs;
@@ -108,8 +120,12 @@ int main(int argc, char** argv) try {
   for (const auto& s : train_conllu) all.push_back(&s);
   const train::inventory inv = train::build_inventory(all);
   std::vector<train::training_sentence> sentences;
-  for (const auto& s : train_conllu)
-    if (auto t = train::make_training_sentence(s, inv)) sentences.push_back(std::move(*t));
+  std::vector<int> repeat;
+  for (std::size_t i = 0; i < train_conllu.size(); ++i)
+    if (auto t = train::make_training_sentence(train_conllu[i], inv)) {
+      sentences.push_back(std::move(*t));
+      repeat.push_back(conllu_repeat[i]);
+    }
   std::size_t words = 0;
   for (const auto& s : sentences) words += s.size();
   std::cout << sentences.size() << " training sentences (" << train_conllu.size() - sentences.size()
@@ -146,8 +162,8 @@ int main(int argc, char** argv) try {
     for (int f = 0; f < opt.folds; ++f) {
       std::vector<const train::training_sentence*> rest;
       for (std::size_t i = 0; i < sentences.size(); ++i)
-        if (static_cast<int>(i % opt.folds) != f) rest.push_back(&sentences[i]);
-      const auto fold_tagger = train_tagger(rest, classes, opt.tagger_epochs, random, [](int, auto&) {});
+        if (static_cast<int>(i % opt.folds) != f) rest.insert(rest.end(), repeat[i], &sentences[i]);
+      const auto fold_tagger = train_tagger(rest, classes, opt.tagger_epochs, opt.min_updates, random, [](int, auto&) {});
       std::size_t right = 0, seen = 0;
       for (std::size_t i = f; i < sentences.size(); i += opt.folds) {
         tags[i].resize(sentences[i].size());
@@ -161,12 +177,14 @@ int main(int argc, char** argv) try {
   }
 
   std::vector<const train::training_sentence*> order;
-  for (const auto& s : sentences) order.push_back(&s);
+  for (std::size_t i = 0; i < sentences.size(); ++i) order.insert(order.end(), repeat[i], &sentences[i]);
   double best_upos = -1;
   detail::weight_table best_tagger;
-  data->tagger = train_tagger(order, classes, opt.tagger_epochs, random, [&](int e, const train::tagger_trainer& t) {
-    data->tagger = t.freeze();
+  data->tagger = train_tagger(order, classes, opt.tagger_epochs, opt.min_updates, random,
+                              [&](int e, const train::tagger_trainer& t) {
+    data->tagger = t.freeze(opt.min_updates);
     std::printf("tagger epoch %d (%.0f s)\n", e, seconds_since(start));
+    std::fflush(stdout);
     const auto a = evaluate_all(*data);
     if (a.upos_rate() >= best_upos) {
       best_upos = a.upos_rate();
@@ -181,8 +199,8 @@ int main(int argc, char** argv) try {
     }
 
   train::parser_trainer parser(inv.rel_names.size(), inv.root_rel);
-  std::vector<std::size_t> indices(sentences.size());
-  for (std::size_t i = 0; i < indices.size(); ++i) indices[i] = i;
+  std::vector<std::size_t> indices;
+  for (std::size_t i = 0; i < sentences.size(); ++i) indices.insert(indices.end(), repeat[i], i);
   double best_las = -1;
   int best_epoch = 0;
   detail::weight_table best_parser;
@@ -191,7 +209,7 @@ int main(int argc, char** argv) try {
     const double explore = e > 1 ? opt.explore : 0.0;
     std::size_t right = 0;
     for (std::size_t i : indices) right += parser.train_sentence(sentences[i], tags[i].data(), explore, random);
-    data->parser = parser.freeze();
+    data->parser = parser.freeze(opt.min_updates);
     std::printf("parser epoch %d: %zu features, %zu weights (%.0f s)\n", e, data->parser.size(),
                 data->parser.weights(), seconds_since(start));
     const auto a = evaluate_all(*data);
