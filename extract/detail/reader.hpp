@@ -61,6 +61,9 @@ class reader {
   int person_entity(std::size_t first, std::size_t last, std::string_view title);
   int office_entity(int state, const office_entry& office, std::string_view surface);
   int owner_before(std::size_t i, const std::vector<mention>& out) const;
+  /// The actor the phrase at token k names, read by the mention finders ("the Chinese foreign
+  /// ministry", "the Cairo Centre for Legal Aid"), or -1: the owner after a title.
+  int owner_at(std::size_t s, std::size_t k, const std::vector<mention>& out);
   int named_owner_at(std::size_t s, std::size_t i);
   int focus_state() const;  ///< the state latest the subject of a sentence, else topic_state()
   int topic_state() const;  ///< the state named most so far (the first of equals), or -1
