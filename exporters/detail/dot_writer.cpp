@@ -79,8 +79,7 @@ class dot_writer final : public graph_writer {
   }
 
   void edge(const newsgraph::node& s, const newsgraph::node& t, const newsgraph::edge& e) override {
-    std::string label(name(e.rel));
-    if (e.mod != mode::asserted) label += " (" + std::string(name(e.mod)) + ")";
+    std::string label = edge_label(e);
     auto colour = detail::colour(e.rel);
     double width = std::min(1.0 + std::log2(std::max(e.weight, 1.0)), 5.0);
     out_ << "  " << dot_quote(s.key) << " -> " << dot_quote(t.key) << " [label=" << dot_quote(label)

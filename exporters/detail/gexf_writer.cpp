@@ -1,7 +1,9 @@
 // GEXF 1.3, Gephi's own format, streamed like the GraphML: declared node and edge attributes,
-// viz:color by node type and relation, viz:size by degree, and edge start/end from the
-// article dates so Gephi's timeline plays the corpus.
+// viz:color by node type and relation (fainter and dashed or dotted when not asserted),
+// viz:size by degree, edge kind (so Gephi keeps parallel edges of different relations apart)
+// and one spell per reading date so Gephi's timeline plays the corpus.
 #include <cmath>
+#include <set>
 #include <stdexcept>
 
 #include <pugixml.hpp>
@@ -40,11 +42,33 @@ std::string_view gexf_edge_field(std::string_view f) {
   return f == "start" ? "evidence_start" : f == "end" ? "evidence_end" : f;
 }
 
-void set_colour(pugi::xml_node el, std::string_view hex) {
+// A viz:color child of `el`, with an alpha channel when `alpha` is below 1.
+void set_colour(pugi::xml_node el, std::string_view hex, double alpha = 1) {
   static constexpr const char* channels[] = {"r", "g", "b"};
   auto c = el.append_child("viz:color");
   for (std::size_t i = 0; i < 3; ++i)
     c.append_attribute(channels[i]) = std::stoi(std::string(hex.substr(1 + 2 * i, 2)), nullptr, 16);
+  if (alpha < 1) c.append_attribute("a") = format_number(alpha).c_str();
+}
+
+// The GEXF dates an edge was read on, sorted, unique: its first and last dates and those of
+// the readings it keeps (a graph keeps at most max_evidence readings of an edge).
+std::set<std::string> reading_dates(const newsgraph::edge& e) {
+  std::set<std::string> dates;
+  for (std::string_view d : {std::string_view(e.first_date), std::string_view(e.last_date)})
+    if (auto day = gexf_date(d); !day.empty()) dates.insert(day);
+  for (const provenance& p : e.evidence)
+    if (auto day = gexf_date(p.date); !day.empty()) dates.insert(day);
+  return dates;
+}
+
+// The GEXF edge kind, which Gephi takes for the edge type and keeps parallel edges of
+// different types apart by: the relation, and the mode when it is not asserted, so that
+// "supports" and "supports (negated)" between the same ends stay two edges.
+std::string edge_kind(const newsgraph::edge& e) {
+  std::string kind(name(e.rel));
+  if (e.mod != mode::asserted) kind.append("-").append(name(e.mod));
+  return kind;
 }
 
 class gexf_writer final : public graph_writer {
@@ -108,10 +132,9 @@ class gexf_writer final : public graph_writer {
     el.append_attribute("id") = std::string("e").append(std::to_string(edges_++)).c_str();
     el.append_attribute("source") = s.key.c_str();
     el.append_attribute("target") = t.key.c_str();
-    el.append_attribute("label") = std::string(name(e.rel)).c_str();
+    el.append_attribute("kind") = edge_kind(e).c_str();
+    el.append_attribute("label") = edge_label(e).c_str();
     el.append_attribute("weight") = format_number(e.weight).c_str();
-    if (auto d = gexf_date(e.first_date); !d.empty()) el.append_attribute("start") = d.c_str();
-    if (auto d = gexf_date(e.last_date); !d.empty()) el.append_attribute("end") = d.c_str();
     auto values = el.append_child("attvalues");
     value(values, "relation", name(e.rel));
     value(values, "mode", name(e.mod));
@@ -128,7 +151,16 @@ class gexf_writer final : public graph_writer {
     value(values, "first_date", e.first_date);
     value(values, "last_date", e.last_date);
     for (const auto& [q, v] : exported(e.qualifiers, true)) value(values, q, v);
-    set_colour(el, colour(e.rel));
+    if (auto dates = reading_dates(e); !dates.empty()) {
+      auto spells = el.append_child("spells");
+      for (const std::string& d : dates) {
+        auto spell = spells.append_child("spell");
+        spell.append_attribute("start") = d.c_str();
+        spell.append_attribute("end") = d.c_str();
+      }
+    }
+    set_colour(el, colour(e.rel), opacity(e.mod));
+    if (auto style = line_style(e.mod); style != "solid") el.append_child("viz:shape").append_attribute("value") = std::string(style).c_str();
     print(el);
   }
 

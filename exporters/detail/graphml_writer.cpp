@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "exporters/detail/fields.hpp"
+#include "exporters/detail/style.hpp"
 #include "exporters/detail/text.hpp"
 #include "exporters/detail/writers.hpp"
 
@@ -68,7 +69,7 @@ class graphml_writer final : public graph_writer {
     attribute(t.key);
     buf_ += "\">\n";
     data("e_relation", name(e.rel));
-    data("e_label", name(e.rel));
+    data("e_label", edge_label(e));
     data("e_mode", name(e.mod));
     data("e_weight", format_number(e.weight));
     data("e_confidence", format_number(e.confidence));

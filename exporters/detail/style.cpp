@@ -53,4 +53,12 @@ std::string_view line_style(mode m) noexcept {
   return "solid";
 }
 
+double opacity(mode m) noexcept { return m == mode::asserted ? 1.0 : 0.45; }
+
+std::string edge_label(const edge& e) {
+  std::string label(name(e.rel));
+  if (e.mod != mode::asserted) label.append(" (").append(name(e.mod)).append(")");
+  return label;
+}
+
 }  // namespace newsgraph::detail

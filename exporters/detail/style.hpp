@@ -1,7 +1,9 @@
 #pragma once
 // How nodes and edges look in the pictures (DOT, GEXF): one place for shapes and colours.
+#include <string>
 #include <string_view>
 
+#include "graph/edge.hpp"
 #include "graph/ontology.hpp"
 
 namespace newsgraph::detail {
@@ -22,5 +24,13 @@ std::string_view colour(relation r) noexcept;
 /// The Graphviz line style of an edge in mode `m`: solid, dashed (proposed), dotted (expected);
 /// negated edges are solid and end in a tee instead of an arrow.
 std::string_view line_style(mode m) noexcept;
+
+/// The opacity (0 to 1) of an edge in mode `m`: 1 for asserted edges, less for the others, so a
+/// proposed, expected or negated edge never looks like a fact.
+double opacity(mode m) noexcept;
+
+/// The label of an edge: its relation, followed by " (mode)" when it is not asserted
+/// ("supports (negated)").
+std::string edge_label(const edge& e);
 
 }  // namespace newsgraph::detail

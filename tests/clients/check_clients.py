@@ -63,6 +63,11 @@ def same(what, values):
             raise Failure(f"{what}: {first_client} and {client} differ:\n{diff(first, value)}")
 
 
+def edge_label(relation, mode):
+    """The label every format gives an edge: its relation, and its mode when not asserted."""
+    return relation if mode == "asserted" else f"{relation} ({mode})"
+
+
 def diff(a, b):
     if isinstance(a, (set, dict, collections.Counter)) and isinstance(b, type(a)):
         if isinstance(a, dict):
@@ -121,7 +126,8 @@ def check_graphml(base, counts):
     for v in ig.vs:
         expect(v["label"] is not None and v["type"] in NODE_TYPES, f"{path}: igraph sees a node without label or type")
     for e in ig.es:
-        expect(e["relation"] and e["relation"] == e["label"] and e["mode"], f"{path}: igraph sees an edge without relation")
+        expect(e["relation"] and e["mode"], f"{path}: igraph sees an edge without relation")
+        expect(e["label"] == edge_label(e["relation"], e["mode"]), f"{path}: edge label {e['label']!r} does not say its relation and mode")
     return found["networkx"]
 
 
@@ -287,11 +293,17 @@ def check_gexf(base, counts):
         expect(e.get("source") in ids and e.get("target") in ids, f"{path}: edge {e.get('id')} to an unknown node")
         check_attvalues(path, e, declared.get("edge", {}))
         float(e.get("weight"))
-        for t in ("start", "end"):
-            if e.get(t) is not None:
-                expect(dynamic and date.match(e.get(t)), f"{path}: edge {e.get('id')}: bad {t} {e.get(t)}")
-        if e.get("start") and e.get("end"):
-            expect(e.get("start") <= e.get("end"), f"{path}: edge {e.get('id')} ends before it starts")
+        values = {v.get("for"): v.get("value") for v in e.iter(GEXF + "attvalue")}
+        expected_kind = values["relation"] if values["mode"] == "asserted" else f"{values['relation']}-{values['mode']}"
+        expect(e.get("kind") == expected_kind, f"{path}: edge {e.get('id')}: kind {e.get('kind')!r}, not {expected_kind!r}")
+        colour = e.find(VIZ + "color")
+        faint = colour is not None and colour.get("a") is not None and float(colour.get("a")) < 1
+        expect(faint == (values["mode"] != "asserted"), f"{path}: edge {e.get('id')}: {values['mode']} but alpha {colour.get('a') if colour is not None else None}")
+        expect(e.get("start") is None and e.get("end") is None, f"{path}: edge {e.get('id')}: one span instead of spells")
+        spells = [(s.get("start"), s.get("end")) for s in e.iter(GEXF + "spell")]
+        for start, end in spells:
+            expect(dynamic and date.match(start) and start == end, f"{path}: edge {e.get('id')}: bad spell {start}..{end}")
+        expect(spells == sorted(set(spells)), f"{path}: edge {e.get('id')}: spells not sorted and unique")
     import networkx
     with open(path, encoding="utf-8") as f:
         text = f.read().replace("http://gexf.net/1.3/viz", "http://www.gexf.net/1.2draft/viz")
@@ -330,7 +342,7 @@ def gexf_graph(base):
     for e in graph.iter(GEXF + "edge"):
         a = attvalues(e)
         key = (e.get("source"), a["relation"], e.get("target"), a["mode"])
-        expect(e.get("label") == a["relation"], f"GEXF edge {e.get('id')}: label is not the relation")
+        expect(e.get("label") == edge_label(a["relation"], a["mode"]), f"GEXF edge {e.get('id')}: label does not say its relation and mode")
         edges[key] += 1
         details[key] = (float(e.get("weight")), a.get("evidence", ""))
     return nodes, edges, details
