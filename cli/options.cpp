@@ -20,8 +20,10 @@ constexpr const char* exit_codes_help =
     "  2  usage: the command line is wrong (unknown option, bad value, missing argument)\n";
 
 constexpr const char* output_help =
-    "Output: -f may be repeated (-f graphml -f dot) or comma-separated (-f graphml,dot). Without -f\n"
-    "the format is the one -o's extension names (.graphml, .jsonld, .dot, .nt, .gexf), else GraphML.\n"
+    "Output: -f may be repeated (-f graphml -f dot) or comma-separated (-f graphml,dot), in any case;\n"
+    "a format named twice is written once. Without -f the format is the one -o's extension names\n"
+    "(.graphml, .jsonld, .dot, .nt, .gexf), GraphML when -o has no extension; another extension\n"
+    "(-o g.svg) is an error, and so is one that names another format than -f (-o g.dot -f graphml).\n"
     "With one format, -o names the file (none, or -o -, is standard output). With several formats,\n"
     "-o is a path stem and each format gets its extension: -o out/week -f graphml -f dot writes\n"
     "out/week.graphml and out/week.dot. Every file is written to a temporary file in the same\n"
@@ -58,7 +60,7 @@ void add_output_options(CLI::App& cmd, output_options& o) {
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
-      ->check(CLI::IsMember({"graphml", "jsonld", "json-ld", "dot", "nt", "ntriples", "gexf"}));
+      ->check(CLI::IsMember({"graphml", "jsonld", "json-ld", "dot", "nt", "ntriples", "gexf"}, CLI::ignore_case));
   cmd.add_option("-o,--output", o.output, "Output file; with several formats, the path stem of the files")
       ->type_name("PATH");
   cmd.add_flag("-q,--quiet", o.quiet, "No progress bar and no summary on standard error (warnings remain)");

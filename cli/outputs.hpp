@@ -17,11 +17,13 @@ struct output_target {
   std::string path;
 };
 
-/// The outputs that -f and -o ask for. No -f: the format -o's extension names, else GraphML.
-/// One format: -o names the file; no -o, or "-o -", is standard output. Several formats: -o is
-/// a path stem, each format's file is the stem plus its extension (a format extension already
-/// on the stem is dropped first: -o g.graphml -f graphml -f dot gives g.graphml and g.dot).
-/// Throws usage_error for an unknown format or several formats without -o.
+/// The outputs that -f and -o ask for (format names in any case, a repeated one counted once).
+/// No -f: the format -o's extension names, GraphML when -o has no extension. One format: -o
+/// names the file; no -o, or "-o -", is standard output. Several formats: -o is a path stem,
+/// each format's file is the stem plus its extension (a format extension already on the stem
+/// is dropped first: -o g.graphml -f graphml -f dot gives g.graphml and g.dot). Throws
+/// usage_error for an unknown format, several formats without -o, an -o extension that names
+/// another format than -f, or (without -f) an -o extension that names no format.
 std::vector<output_target> plan_outputs(const std::vector<std::string>& formats, const std::string& output);
 
 /// The outputs of a run, opened before the work so an unwritable path fails first, then

@@ -26,6 +26,18 @@ constexpr std::array<std::string_view, 8> edge_terms{"id",     "key",     "subje
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Whether `s` ends with `suffix`, ASCII letters compared in any case.
+bool ends_with_any_case(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  s.remove_prefix(s.size() - suffix.size());
+  return std::equal(s.begin(), s.end(), suffix.begin(), [](char a, char b) { return ascii_lower(a) == ascii_lower(b); });
+}
+
+// Whether `a` and `b` are the same, ASCII letters compared in any case.
+bool equal_any_case(std::string_view a, std::string_view b) { return a.size() == b.size() && ends_with_any_case(a, b); }
+
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& names, std::string_view s) {
   return std::find(names.begin(), names.end(), s) != names.end();
@@ -50,10 +62,10 @@ std::string_view name(format f) noexcept {
 }
 
 std::optional<format> parse_format(std::string_view s) noexcept {
-  if (s == "ntriples") return format::ntriples;
-  if (s == "json-ld") return format::jsonld;
+  if (equal_any_case(s, "ntriples")) return format::ntriples;
+  if (equal_any_case(s, "json-ld")) return format::jsonld;
   for (format f : formats)
-    if (name(f) == s) return f;
+    if (equal_any_case(s, name(f))) return f;
   return std::nullopt;
 }
 
@@ -69,9 +81,9 @@ std::string_view extension(format f) noexcept {
 }
 
 std::optional<format> format_of_path(std::string_view path) noexcept {
-  if (path.ends_with(".json")) return format::jsonld;
+  if (ends_with_any_case(path, ".json")) return format::jsonld;
   for (format f : formats)
-    if (path.ends_with(extension(f))) return f;
+    if (ends_with_any_case(path, extension(f))) return f;
   return std::nullopt;
 }
 

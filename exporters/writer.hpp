@@ -20,11 +20,11 @@ enum class format { graphml, jsonld, dot, ntriples, gexf };
 
 /// The format's name as the command line spells it: "graphml", "jsonld", "dot", "nt", "gexf".
 std::string_view name(format f) noexcept;
-/// The format called `s`: a name(format), or "ntriples" or "json-ld".
+/// The format called `s`, in any case: a name(format), or "ntriples" or "json-ld".
 std::optional<format> parse_format(std::string_view s) noexcept;
 /// The file extension of the format, with its dot: ".graphml", ".jsonld", ".dot", ".nt", ".gexf".
 std::string_view extension(format f) noexcept;
-/// The format whose extension(format) ends `path`, if any (".json" counts as JSON-LD).
+/// The format whose extension(format) ends `path`, in any case, if any (".json" counts as JSON-LD).
 std::optional<format> format_of_path(std::string_view path) noexcept;
 
 /// A node attribute (node::attributes) as the graph carries it.

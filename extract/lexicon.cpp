@@ -206,7 +206,7 @@ void lexicon::data::load(const json_value& root, const std::string& file) {
     else if (m.key != "comment")
       throw lexicon_error(file, m.key_at.line, m.key_at.column,
                           "unknown section " + in_quotes(m.key) +
-                              " (expected states, bodies, roles, offices, triggers or modality)");
+                              " (expected states, bodies, places, roles, offices, triggers, modality or comment)");
   }
 }
 

@@ -348,6 +348,60 @@ def case_formats_stem(tmp):
     json.load(open(os.path.join(tmp, "h.jsonld"), encoding="utf-8"))
 
 
+def case_format_choice(tmp):
+    article = sample_articles()[0]
+    graphml_alone, _ = expect_exit(run("build", "--quiet", "-f", "graphml", article), 0, "-f graphml")
+    dot_alone, _ = expect_exit(run("build", "--quiet", "-f", "dot", article), 0, "-f dot")
+    # Without -f, the extension names the format, in any case.
+    for name in ("x.dot", "y.DOT"):
+        path = os.path.join(tmp, name)
+        expect_exit(run("build", "--quiet", "-o", path, article), 0, f"-o {name}")
+        check(open(path, "rb").read() == dot_alone, f"-o {name} did not write DOT")
+    # An extension that contradicts -f is an error naming the file and both formats.
+    path = os.path.join(tmp, "z.dot")
+    _, err = expect_exit(run("build", "--quiet", "-o", path, "-f", "graphml", article), 2, "-o z.dot -f graphml")
+    check(path in err and "dot" in err and "graphml" in err, f"the error does not name {path}, dot and graphml:\n{err}")
+    stem = os.path.join(tmp, "s.nt")
+    _, err = expect_exit(run("build", "--quiet", "-o", stem, "-f", "graphml,dot", article), 2, "-o s.nt -f graphml,dot")
+    check(stem in err and "nt" in err and "graphml and dot" in err, f"the error does not name {stem} and the formats:\n{err}")
+    # An extension that names no format, without -f, is an error rather than GraphML in a .svg.
+    path = os.path.join(tmp, "picture.svg")
+    _, err = expect_exit(run("build", "--quiet", "-o", path, article), 2, "-o picture.svg")
+    check(path in err and ".svg" in err, f"the error does not name {path} and .svg:\n{err}")
+    check(not os.path.exists(path), "picture.svg was written")
+    # No extension at all is GraphML, as before.
+    path = os.path.join(tmp, "plain")
+    expect_exit(run("build", "--quiet", "-o", path, article), 0, "-o plain")
+    check(open(path, "rb").read() == graphml_alone, "-o plain did not write GraphML")
+    # Format names in any case; a format named twice is one output.
+    out, _ = expect_exit(run("build", "--quiet", "-f", "GraphML", article), 0, "-f GraphML")
+    check(out == graphml_alone, "-f GraphML differs from -f graphml")
+    os.mkdir(os.path.join(tmp, "twice"))
+    path = os.path.join(tmp, "twice", "g")
+    expect_exit(run("build", "--quiet", "-f", "dot", "-f", "DOT", "-o", path, article), 0, "-f dot -f DOT")
+    check(listing(os.path.join(tmp, "twice")) == ["g"], f"-f dot -f DOT -o g wrote {listing(os.path.join(tmp, 'twice'))}")
+    check(open(path, "rb").read() == dot_alone, "-f dot -f DOT did not write the DOT")
+    out, _ = expect_exit(run("build", "--quiet", "-f", "dot", "-f", "dot", article), 0, "-f dot -f dot to standard output")
+    check(out == dot_alone, "-f dot -f dot to standard output is not one DOT graph")
+
+
+def case_lexicon_sections(tmp):
+    article = sample_articles()[0]
+    bad = os.path.join(tmp, "mine.json")
+    with open(bad, "w") as f:
+        f.write('{"peoples": []}\n')
+    _, err = expect_exit(run("build", "--quiet", "--lexicon", bad, article), 1, "unknown section")
+    listed = re.search(r"\(expected ([^)]*)\)", err)
+    check(listed and bad in err, f"the error does not name {bad} and list the sections:\n{err}")
+    named = set(re.split(r", | or ", listed.group(1)))
+    accepted = {"states", "bodies", "places", "roles", "offices", "triggers", "modality", "comment"}
+    check(named == accepted, f"the error lists {sorted(named)}, the lexicon accepts {sorted(accepted)}")
+    for section in sorted(accepted):
+        with open(bad, "w") as f:
+            f.write(json.dumps({section: "a note" if section == "comment" else ([] if section != "modality" else {})}))
+        expect_exit(run("build", "--quiet", "--lexicon", bad, article), 0, f"a lexicon with only {section}")
+
+
 def case_filters(tmp):
     corpus = make_corpus(tmp)
     full, _ = expect_exit(run("build", "--quiet", corpus), 0, "unfiltered")

@@ -21,7 +21,11 @@ TEST(ExportFormat, NamesParseBackAndExtensionsFindTheFormat) {
   EXPECT_EQ(name(format::ntriples), "nt");
   EXPECT_EQ(parse_format("ntriples"), format::ntriples);
   EXPECT_EQ(parse_format("json-ld"), format::jsonld);
-  EXPECT_FALSE(parse_format("GraphML"));
+  EXPECT_EQ(parse_format("GraphML"), format::graphml);  // names in any case
+  EXPECT_EQ(parse_format("N-Triples"), std::nullopt);
+  EXPECT_EQ(parse_format("JSON-LD"), format::jsonld);
+  EXPECT_FALSE(parse_format("graphmlx"));
+  EXPECT_EQ(format_of_path("out/G.DOT"), format::dot);
   EXPECT_EQ(format_of_path("shard.json"), format::jsonld);
   EXPECT_FALSE(format_of_path("graph.txt"));
   EXPECT_FALSE(format_of_path("graphml"));
