@@ -50,7 +50,7 @@ int run_build(const build_options& o) {
   for (const std::string& file : o.lexicons) lex.load_file(file);
   const extractor ex(lex);
 
-  output_set outputs(targets);
+  output_set outputs(targets, {.isolated_nodes = o.out.isolated_nodes});
 
   std::uintmax_t total = 0;
   for (const auto& in : inputs) {

@@ -23,7 +23,7 @@ int run_merge(const merge_options& o) {
       throw bad_input(path + ": cannot merge it: newsgraph reads back .graphml, .jsonld and .json files");
   }
 
-  output_set outputs(targets);
+  output_set outputs(targets, {.isolated_nodes = o.out.isolated_nodes});
   knowledge_graph merged;
   for (const std::string& path : o.graphs) merged.merge(read_graph_file(path, static_cast<std::size_t>(o.max_graph_bytes)));
 

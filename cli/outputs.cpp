@@ -67,7 +67,8 @@ std::vector<output_target> plan_outputs(const std::vector<std::string>& formats,
   return targets;
 }
 
-output_set::output_set(const std::vector<output_target>& targets) : targets_(targets) {
+output_set::output_set(const std::vector<output_target>& targets, const write_options& options)
+    : targets_(targets), options_(options) {
   for (const auto& t : targets_) files_.push_back(t.path.empty() ? nullptr : std::make_unique<atomic_file>(t.path));
 }
 
@@ -75,7 +76,7 @@ void output_set::write(const knowledge_graph& g) {
   for (std::size_t i = 0; i < targets_.size(); ++i) {
     std::ostream& out = files_[i] ? files_[i]->stream() : std::cout;
     try {
-      newsgraph::write(g, targets_[i].fmt, out);
+      newsgraph::write(g, targets_[i].fmt, out, options_);
     } catch (const std::exception& e) {
       throw bad_input((targets_[i].path.empty() ? std::string("standard output") : targets_[i].path) +
                       ": cannot write " + std::string(name(targets_[i].fmt)) + ": " + e.what());

@@ -30,8 +30,9 @@ std::vector<output_target> plan_outputs(const std::vector<std::string>& formats,
 /// written all at once: none is renamed into place unless all were written.
 class output_set {
  public:
-  /// Opens the temporary files of every file target. Throws bad_input naming the file.
-  explicit output_set(const std::vector<output_target>& targets);
+  /// Opens the temporary files of every file target, to be written as `options` say. Throws
+  /// bad_input naming the file.
+  explicit output_set(const std::vector<output_target>& targets, const write_options& options = {});
 
   /// Writes `g` to every target, then renames every file into place. Throws bad_input; then no
   /// file target was replaced (standard output may have been written).
@@ -42,6 +43,7 @@ class output_set {
 
  private:
   std::vector<output_target> targets_;
+  write_options options_;
   std::vector<std::unique_ptr<atomic_file>> files_;  // one per target; null for standard output
 };
 

@@ -175,15 +175,15 @@ void write(const knowledge_graph& g, graph_writer& w) {
   w.end_graph();
 }
 
-void write(const knowledge_graph& g, format f, std::ostream& out) {
-  write(g, *make_writer(f, out));
+void write(const knowledge_graph& g, format f, std::ostream& out, const write_options& options) {
+  write(g, *make_writer(f, out, options));
 }
 
-std::unique_ptr<graph_writer> make_writer(format f, std::ostream& out) {
+std::unique_ptr<graph_writer> make_writer(format f, std::ostream& out, const write_options& options) {
   switch (f) {
     case format::graphml: return detail::make_graphml_writer(out);
     case format::jsonld: return detail::make_jsonld_writer(out);
-    case format::dot: return detail::make_dot_writer(out);
+    case format::dot: return detail::make_dot_writer(out, options);
     case format::ntriples: return detail::make_ntriples_writer(out);
     case format::gexf: return detail::make_gexf_writer(out);
   }

@@ -66,8 +66,14 @@ class graph_writer {
   virtual void end_graph() = 0;
 };
 
+/// How the pictures are drawn; the formats that are data (GraphML, GEXF, JSON-LD, N-Triples)
+/// always hold the whole graph.
+struct write_options {
+  bool isolated_nodes = false;  ///< DOT: draw the nodes that have no edge too
+};
+
 /// A writer of format `f` to `out`, which must outlive it.
-std::unique_ptr<graph_writer> make_writer(format f, std::ostream& out);
+std::unique_ptr<graph_writer> make_writer(format f, std::ostream& out, const write_options& options = {});
 
 /// What a graph carries, as write() tells it to begin_graph.
 graph_info describe(const knowledge_graph& g);
@@ -77,7 +83,7 @@ graph_info describe(const knowledge_graph& g);
 void write(const knowledge_graph& g, graph_writer& w);
 
 /// Writes `g` to `out` in format `f`.
-void write(const knowledge_graph& g, format f, std::ostream& out);
+void write(const knowledge_graph& g, format f, std::ostream& out, const write_options& options = {});
 
 /// The name under which a node attribute or edge qualifier is written: letters, digits, '_',
 /// '-' and '.' kept, anything else made '_', a leading non-letter prefixed with "a_"; nullopt

@@ -17,7 +17,4 @@ std::string dot_quote(std::string_view s);
 /// string of 16384 bytes or more ("longer than 16384?").
 inline constexpr std::size_t dot_max_quoted = 16000;
 
-/// The prefix of the ids of the legend's nodes, which are not part of the graph.
-inline constexpr std::string_view legend_prefix = "legend_";
-
 }  // namespace newsgraph::detail

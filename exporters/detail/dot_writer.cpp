@@ -1,6 +1,7 @@
 // Graphviz DOT of our own: every id and value quoted, shapes and colours from style.hpp, edge
-// labels, and a legend of the node types and relations present. Graph data rides along as
-// attributes Graphviz keeps but ignores (type, relation, mode), so tools reading the DOT get it.
+// labels, and a legend of the node types and relations present that is the graph's label, not
+// nodes of it. Graph data rides along as attributes Graphviz keeps but ignores (type, relation,
+// mode), so tools reading the DOT get it. Nodes without an edge are left out unless asked for.
 #include <algorithm>
 #include <cmath>
 
@@ -54,20 +55,44 @@ namespace {
 
 constexpr std::string_view font = "Helvetica";
 
+// The value of attribute `key` of `n`, or "".
+std::string_view attribute(const newsgraph::node& n, const std::string& key) {
+  auto it = n.attributes.find(key);
+  return it == n.attributes.end() ? std::string_view() : std::string_view(it->second);
+}
+
+// What the picture says beside a resolution: its tally (for-against-abstentions) and date where
+// known ("118-8-64, 2023-12-19"); "" for other nodes. Beside, not in, the label, so that the
+// label stays the node's label for the tools that read the DOT.
+std::string resolution_caption(const newsgraph::node& n) {
+  if (n.type != node_type::resolution) return {};
+  std::string tally;
+  auto yes = attribute(n, "votes_for"), no = attribute(n, "votes_against"), abstain = attribute(n, "abstentions");
+  if (!yes.empty() && !no.empty()) {
+    tally.append(yes).append("-").append(no);
+    if (!abstain.empty()) tally.append("-").append(abstain);
+  }
+  auto date = attribute(n, "date");
+  if (!tally.empty() && !date.empty()) tally += ", ";
+  return tally.append(date);
+}
+
 class dot_writer final : public graph_writer {
  public:
-  explicit dot_writer(std::ostream& out) : out_(out) {}
+  dot_writer(std::ostream& out, const write_options& options) : out_(out), options_(options) {}
 
   void begin_graph(const graph_info& info) override {
     out_ << "digraph newsgraph {\n"
-         << "  graph [charset=\"UTF-8\", rankdir=\"LR\", fontname=\"" << font
-         << "\", overlap=\"false\", splines=\"true\", nodesep=\"0.3\", ranksep=\"0.8\"];\n"
-         << "  node [style=\"filled\", fontname=\"" << font << "\", fontsize=\"11\", penwidth=\"0.8\"];\n"
-         << "  edge [fontname=\"" << font << "\", fontsize=\"9\", arrowsize=\"0.7\"];\n";
+         << "  graph [charset=\"UTF-8\", rankdir=\"TB\", fontname=\"" << font
+         << "\", fontsize=\"14\", overlap=\"false\", splines=\"true\", nodesep=\"0.4\", ranksep=\"1\", pad=\"0.3\"";
     legend(info);
+    out_ << "];\n"
+         << "  node [style=\"filled\", fontname=\"" << font << "\", fontsize=\"14\", penwidth=\"0.8\"];\n"
+         << "  edge [fontname=\"" << font << "\", fontsize=\"12\", arrowsize=\"0.8\"];\n";
   }
 
-  void node(const newsgraph::node& n, std::size_t) override {
+  void node(const newsgraph::node& n, std::size_t degree) override {
+    if (degree == 0 && !options_.isolated_nodes) return;
     auto look = detail::look(n.type);
     std::string tooltip = std::string(name(n.type)) + ": " + n.label;
     if (!n.title.empty()) tooltip += ", " + n.title;
@@ -75,11 +100,14 @@ class dot_writer final : public graph_writer {
     out_ << "  " << dot_quote(n.key) << " [label=" << dot_quote(n.label)
          << ", type=" << dot_quote(name(n.type)) << ", shape=\"" << look.shape << "\"";
     if (n.type == node_type::body) out_ << ", style=\"filled,rounded\"";
+    if (auto caption = resolution_caption(n); !caption.empty()) out_ << ", xlabel=" << dot_quote(caption);
     out_ << ", fillcolor=\"" << look.fill << "\", tooltip=" << dot_quote(tooltip) << "];\n";
   }
 
   void edge(const newsgraph::node& s, const newsgraph::node& t, const newsgraph::edge& e) override {
     std::string label = edge_label(e);
+    if (auto by = e.qualifiers.find("by"); e.rel == relation::refers_to && by != e.qualifiers.end() && !by->second.empty())
+      label += "\nby " + by->second;
     auto colour = detail::colour(e.rel);
     double width = std::min(1.0 + std::log2(std::max(e.weight, 1.0)), 5.0);
     out_ << "  " << dot_quote(s.key) << " -> " << dot_quote(t.key) << " [label=" << dot_quote(label)
@@ -98,44 +126,58 @@ class dot_writer final : public graph_writer {
   }
 
  private:
-  // A cluster with one sample node per node type present and one table of the relations and
-  // modes present, drawn in their colours and styles. Its ids all start with legend_prefix.
+  // The graph's label, below the picture: a caption (the dates of the articles, where known)
+  // over tables of the node types, relations and modes present, drawn in their colours and
+  // styles. A label, not nodes: readers of the DOT see no legend in the data.
   void legend(const graph_info& info) {
     if (info.node_types.empty()) return;
-    out_ << "  subgraph \"cluster_legend\" {\n"
-         << "    label=\"Legend\"; fontsize=\"12\"; style=\"rounded\"; color=\"#aaaaaa\";\n"
-         << "    node [fontsize=\"9\", height=\"0.3\", margin=\"0.05\"];\n";
-    for (auto t : info.node_types) {
-      auto look = detail::look(t);
-      out_ << "    \"" << legend_prefix << name(t) << "\" [label=\"" << name(t) << "\", shape=\""
-           << look.shape << "\"" << (t == node_type::body ? ", style=\"filled,rounded\"" : "")
-           << ", fillcolor=\"" << look.fill << "\"];\n";
+    out_ << ", labelloc=\"b\", labeljust=\"l\", label=<<table border=\"0\" cellborder=\"0\" cellspacing=\"2\">"
+         << (info.first_date.empty() ? std::string() : "<tr><td align=\"left\" colspan=\"3\">" + caption(info) + "</td></tr>")
+         << "<tr><td align=\"left\" valign=\"top\">"
+         << "<table border=\"0\" cellborder=\"1\" cellspacing=\"2\">";
+    for (auto t : info.node_types)
+      out_ << "<tr><td bgcolor=\"" << look(t).fill << "\">" << name(t) << "</td></tr>";
+    out_ << "</table></td><td align=\"left\" valign=\"top\"><table border=\"0\" cellborder=\"0\" cellspacing=\"1\">";
+    for (auto r : info.relations)
+      out_ << "<tr><td align=\"left\"><font color=\"" << colour(r) << "\">&#x2500;&#x2500;&#x25B6; " << name(r)
+           << "</font></td></tr>";
+    out_ << "</table></td><td align=\"left\" valign=\"top\"><table border=\"0\" cellborder=\"0\" cellspacing=\"1\">";
+    for (auto m : info.modes) {
+      std::string_view sample = m == mode::proposed   ? "- - -&#x25B6;"
+                                : m == mode::expected ? "&#xB7; &#xB7; &#xB7;&#x25B6;"
+                                : m == mode::negated  ? "&#x2500;&#x2500;&#x2524;"
+                                                      : "&#x2500;&#x2500;&#x25B6;";
+      out_ << "<tr><td align=\"left\">" << sample << " " << name(m) << "</td></tr>";
     }
-    if (!info.relations.empty()) {
-      out_ << "    \"" << legend_prefix << "edges\" [shape=\"plaintext\", style=\"\", label=<"
-           << "<table border=\"0\" cellborder=\"0\" cellspacing=\"1\">";
-      for (auto r : info.relations)
-        out_ << "<tr><td align=\"left\"><font color=\"" << colour(r) << "\">&#x2500;&#x2500;&#x25B6; "
-             << name(r) << "</font></td></tr>";
-      for (auto m : info.modes) {
-        std::string_view sample = m == mode::proposed   ? "- - -&#x25B6;"
-                                  : m == mode::expected ? "&#xB7; &#xB7; &#xB7;&#x25B6;"
-                                  : m == mode::negated  ? "&#x2500;&#x2500;&#x2524;"
-                                                        : "&#x2500;&#x2500;&#x25B6;";
-        out_ << "<tr><td align=\"left\">" << sample << " " << name(m) << "</td></tr>";
+    out_ << "</table></td></tr></table>>";
+  }
+
+  // "Articles of 2023-12-19 to 2024-01-05" (or of one date), HTML-escaped: the dates are the
+  // articles' as given.
+  static std::string caption(const graph_info& info) {
+    std::string text = "Articles of " + info.first_date;
+    if (info.last_date != info.first_date) text += " to " + info.last_date;
+    std::string html;
+    for (char c : clean_text(text)) {
+      switch (c) {
+        case '&': html += "&amp;"; break;
+        case '<': html += "&lt;"; break;
+        case '>': html += "&gt;"; break;
+        case '"': html += "&quot;"; break;
+        default: html += c;
       }
-      out_ << "</table>>];\n";
     }
-    out_ << "  }\n";
+    return html;
   }
 
   std::ostream& out_;
+  write_options options_;
 };
 
 }  // namespace
 
-std::unique_ptr<graph_writer> make_dot_writer(std::ostream& out) {
-  return std::make_unique<dot_writer>(out);
+std::unique_ptr<graph_writer> make_dot_writer(std::ostream& out, const write_options& options) {
+  return std::make_unique<dot_writer>(out, options);
 }
 
 }  // namespace newsgraph::detail

@@ -16,29 +16,29 @@ node_look look(node_type t) noexcept {
 
 std::string_view colour(relation r) noexcept {
   switch (r) {
-    case relation::criticizes:
-    case relation::opposes:
-    case relation::accuses: return "#d7301f";
-    case relation::votes_against:
-    case relation::vetoes: return "#f16913";
-    case relation::sanctions:
-    case relation::threatens:
-    case relation::attacks:
-    case relation::detains: return "#7f0000";
-    case relation::supports:
-    case relation::allied_with: return "#238b45";
-    case relation::votes_for:
-    case relation::adopts: return "#41ab5d";
-    case relation::abstains: return "#969696";
-    case relation::calls_on:
-    case relation::refers_to:
-    case relation::discusses: return "#2171b5";
-    case relation::meets: return "#6baed6";
+    case relation::criticizes: return "#e31a1c";
+    case relation::opposes: return "#fb6a4a";
+    case relation::accuses: return "#a50f15";
+    case relation::votes_against: return "#f16913";
+    case relation::vetoes: return "#d94801";
+    case relation::sanctions: return "#7f0000";
+    case relation::threatens: return "#ce1256";
+    case relation::attacks: return "#8c2d04";
+    case relation::detains: return "#bf812d";
+    case relation::supports: return "#238b45";
+    case relation::allied_with: return "#00441b";
+    case relation::votes_for: return "#41ab5d";
+    case relation::adopts: return "#1b9e77";
+    case relation::abstains: return "#bdbdbd";
+    case relation::calls_on: return "#2171b5";
+    case relation::refers_to: return "#08306b";
+    case relation::discusses: return "#6baed6";
+    case relation::meets: return "#17becf";
     case relation::publishes: return "#6a51a3";
-    case relation::represents:
-    case relation::part_of:
-    case relation::member_of:
-    case relation::located_in: return "#636363";
+    case relation::represents: return "#525252";
+    case relation::part_of: return "#252525";
+    case relation::member_of: return "#7a7a7a";
+    case relation::located_in: return "#a39171";
   }
   return "#000000";
 }

@@ -17,8 +17,8 @@ struct node_look {
 /// The look of a node of type `t`.
 node_look look(node_type t) noexcept;
 
-/// The colour ("#rrggbb") of an edge of relation `r`: hostile ones red, supportive ones green,
-/// procedural ones blue or purple, structural ones grey.
+/// The colour ("#rrggbb") of an edge of relation `r`, no two relations alike: hostile ones red,
+/// orange or brown, supportive ones green, procedural ones blue or purple, structural ones grey.
 std::string_view colour(relation r) noexcept;
 
 /// The Graphviz line style of an edge in mode `m`: solid, dashed (proposed), dotted (expected);

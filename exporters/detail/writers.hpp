@@ -9,8 +9,8 @@ namespace newsgraph::detail {
 
 /// GraphML, built with pugixml (graphml_writer.cpp).
 std::unique_ptr<graph_writer> make_graphml_writer(std::ostream& out);
-/// Graphviz DOT with a legend (dot_writer.cpp).
-std::unique_ptr<graph_writer> make_dot_writer(std::ostream& out);
+/// Graphviz DOT with a legend as the graph's label, drawn as `options` say (dot_writer.cpp).
+std::unique_ptr<graph_writer> make_dot_writer(std::ostream& out, const write_options& options);
 /// JSON-LD with an inline context, built with RapidJSON (jsonld_writer.cpp).
 std::unique_ptr<graph_writer> make_jsonld_writer(std::ostream& out);
 /// N-Triples, the same triples as the JSON-LD (ntriples_writer.cpp).

@@ -385,6 +385,21 @@ def case_format_choice(tmp):
     check(out == dot_alone, "-f dot -f dot to standard output is not one DOT graph")
 
 
+def case_isolated_nodes(tmp):
+    graph = one_edge_graph(tmp, "graphml")
+    text = open(graph, encoding="utf-8").read()
+    lone = '<node id="state:fra"><data key="n_label">France</data><data key="n_type">State</data></node>\n'
+    with open(graph, "w", encoding="utf-8") as f:
+        f.write(text.replace("<edge ", lone + "<edge ", 1))
+    drawn, _ = expect_exit(run("merge", "--quiet", "-f", "dot", graph), 0, "merge -f dot")
+    check(b'"state:fra"' not in drawn, "a node without an edge is in the picture")
+    check(b'"state:chn"' in drawn and b'"state:prk"' in drawn, "the nodes of the edge are not in the picture")
+    kept, _ = expect_exit(run("merge", "--quiet", "--isolated-nodes", "-f", "dot", graph), 0, "--isolated-nodes")
+    check(b'"state:fra" [label="France"' in kept, "--isolated-nodes did not draw the node without an edge")
+    data, _ = expect_exit(run("merge", "--quiet", "-f", "graphml", graph), 0, "merge -f graphml")
+    check("state:fra" in graphml_graph(data)[0], "GraphML lost the node without an edge")
+
+
 def case_lexicon_sections(tmp):
     article = sample_articles()[0]
     bad = os.path.join(tmp, "mine.json")

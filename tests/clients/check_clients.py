@@ -7,12 +7,13 @@ BASE names the files BASE.graphml, BASE.dot, BASE.jsonld, BASE.nt and BASE.gexf 
 CHECK is one of
   schema     the GraphML schema validates the GraphML (../shared/eval/validate-graphml.sh)
   graphml    networkx and igraph read the GraphML with the counts its elements give
-  dot        `dot -Tsvg` renders it with those counts (legend_* nodes aside)
+  dot        `dot -Tsvg` renders it with those counts (nodes without an edge aside, which the
+             DOT leaves out), and no node or edge that is not the graph's
   rdf        rdflib reads the N-Triples and the JSON-LD, pyld turns the JSON-LD into RDF: all
              three give the same triples, and one rdf:Statement per edge
   gexf       the GEXF 1.3 structure holds (declared attributes, ids, viz, dates), and
              networkx reads it (as GEXF 1.2, the last version it knows) with the same counts
-  agreement  every format gives the same nodes (id, label, type) and the same edges
+  agreement  every format gives the same nodes (id, label, type; DOT those with an edge) and the same edges
              (source, relation, target, mode), and GraphML, RDF and GEXF the same weight and
              evidence
   all        all of the above
@@ -38,7 +39,6 @@ RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 GEXF = "{http://gexf.net/1.3}"
 VIZ = "{http://gexf.net/1.3/viz}"
-LEGEND = "legend_"
 NODE_TYPES = {"State", "Body", "Person", "Report", "Resolution", "Place"}
 
 
@@ -157,11 +157,9 @@ def check_dot(base, counts):
     svg = ET.fromstring(run.stdout)
     nodes = edges = 0
     for g in svg.iter("{http://www.w3.org/2000/svg}g"):
-        title = g.find("{http://www.w3.org/2000/svg}title")
-        text = title.text if title is not None else ""
-        if g.get("class") == "node" and not text.startswith(LEGEND):
+        if g.get("class") == "node":
             nodes += 1
-        elif g.get("class") == "edge" and LEGEND not in text:
+        elif g.get("class") == "edge":
             edges += 1
     found = {"svg": (nodes, edges), "dot -Tjson": tuple(len(x) for x in dot_graph(base)[:2])}
     if counts:
@@ -177,7 +175,7 @@ def dot_graph(base):
     names = {}
     nodes = {}
     for o in d.get("objects", []):
-        if "nodes" in o or o["name"].startswith(LEGEND):
+        if "nodes" in o:
             continue
         names[o["_gvid"]] = o["name"]
         nodes[o["name"]] = (dot_unescape(o["label"]), o["type"])
@@ -355,7 +353,13 @@ def check_agreement(base, counts):
     read = {"GraphML (networkx)": graphml_graph(base), "DOT (dot -Tjson)": dot_graph(base),
             "JSON-LD (pyld)": rdf_graph(rdf["JSON-LD (pyld)"]), "JSON-LD (rdflib)": rdf_graph(rdf["JSON-LD (rdflib)"]),
             "N-Triples (rdflib)": rdf_graph(rdf["N-Triples (rdflib)"]), "GEXF": gexf_graph(base)}
-    same("nodes (id: label, type)", {k: v[0] for k, v in read.items()})
+    # The DOT is a picture: it leaves out the nodes without an edge, and holds every other one.
+    graphml_nodes, graphml_edges, _ = read["GraphML (networkx)"]
+    linked = {end for (s, _, t, _) in graphml_edges for end in (s, t)}
+    dot_nodes = read["DOT (dot -Tjson)"][0]
+    same("DOT nodes (id: label, type)", {"GraphML nodes with an edge": {k: v for k, v in graphml_nodes.items() if k in linked},
+                                         "DOT (dot -Tjson)": dot_nodes})
+    same("nodes (id: label, type)", {k: v[0] for k, v in read.items() if k != "DOT (dot -Tjson)"})
     same("edges (source, relation, target, mode)", {k: v[1] for k, v in read.items()})
     same("edge weight and evidence", {k: v[2] for k, v in read.items() if v[2] is not None})
     nodes, edges, _ = read["GraphML (networkx)"]

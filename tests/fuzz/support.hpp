@@ -142,10 +142,10 @@ inline knowledge_graph fuzzed_graph(const std::uint8_t* data, std::size_t size) 
   return g;
 }
 
-/// `g` written in format `f`.
-inline std::string written(const knowledge_graph& g, format f) {
+/// `g` written in format `f`, as `options` say.
+inline std::string written(const knowledge_graph& g, format f, const write_options& options = {}) {
   std::ostringstream out;
-  write(g, f, out);
+  write(g, f, out, options);
   return std::move(out).str();
 }
 

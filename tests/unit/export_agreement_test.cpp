@@ -173,7 +173,6 @@ seen from_dot(const std::string& text) {
   if (!g) return s;
   for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
     std::string id = agnameof(n);
-    if (id.starts_with(detail::legend_prefix)) continue;
     s.nodes[id] = dot_display(agget(n, const_cast<char*>("label")));
     for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) ++s.edges;
   }
