@@ -9,41 +9,12 @@
 #include "extract/html_reader.hpp"
 #include "extract/normalize.hpp"
 #include "extract/text_reader.hpp"
+#include "graph/detail/depth_limited.hpp"
 
 namespace newsgraph {
 namespace {
 
 jsonl_record failure(std::string problem) { return {std::nullopt, std::move(problem)}; }
-
-// A Document as a SAX handler that stops at nesting deeper than jsonl_max_depth. The capitalised
-// member names are RapidJSON's Handler concept.
-struct depth_limited {
-  using Ch = char;
-  rapidjson::Document& doc;
-  std::size_t depth = 0;
-  bool too_deep = false;
-
-  bool Null() { return doc.Null(); }
-  bool Bool(bool b) { return doc.Bool(b); }
-  bool Int(int i) { return doc.Int(i); }
-  bool Uint(unsigned u) { return doc.Uint(u); }
-  bool Int64(std::int64_t i) { return doc.Int64(i); }
-  bool Uint64(std::uint64_t u) { return doc.Uint64(u); }
-  bool Double(double d) { return doc.Double(d); }
-  bool RawNumber(const Ch* s, rapidjson::SizeType n, bool copy) { return doc.RawNumber(s, n, copy); }
-  bool String(const Ch* s, rapidjson::SizeType n, bool copy) { return doc.String(s, n, copy); }
-  bool Key(const Ch* s, rapidjson::SizeType n, bool copy) { return doc.Key(s, n, copy); }
-  bool StartObject() { return open() && doc.StartObject(); }
-  bool EndObject(rapidjson::SizeType n) { return --depth, doc.EndObject(n); }
-  bool StartArray() { return open() && doc.StartArray(); }
-  bool EndArray(rapidjson::SizeType n) { return --depth, doc.EndArray(n); }
-
-  bool open() {
-    if (++depth <= jsonl_max_depth) return true;
-    too_deep = true;
-    return false;
-  }
-};
 
 }  // namespace
 
@@ -56,7 +27,7 @@ jsonl_record parse_jsonl_record(std::string_view line, std::string default_id) {
   bool too_deep = false;
   auto parse = [&](rapidjson::Document& d) {
     rapidjson::InsituStringStream stream(buffer.data());
-    depth_limited handler{d};
+    detail::depth_limited<jsonl_max_depth> handler{d};
     rapidjson::Reader reader;
     result = reader.Parse<rapidjson::kParseInsituFlag | rapidjson::kParseIterativeFlag>(stream, handler);
     too_deep = handler.too_deep;

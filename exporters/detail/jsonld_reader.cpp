@@ -18,6 +18,7 @@
 #include "exporters/detail/readers.hpp"
 #include "exporters/detail/text.hpp"
 #include "exporters/reader.hpp"
+#include "graph/detail/depth_limited.hpp"
 
 namespace newsgraph::detail {
 namespace {
@@ -29,36 +30,6 @@ constexpr std::array<std::string_view, 9> node_terms{"label", "name",  "alternat
 constexpr std::array<std::string_view, 15> statement_terms{
     "subject", "predicate", "object", "mode",  "weight",     "confidence", "evidence", "trigger",
     "start",   "end",       "url",    "doc",   "first_date", "last_date",  "reading"};
-
-// A Document as a SAX handler that stops at nesting deeper than jsonld_max_depth. The
-// capitalised member names are RapidJSON's Handler concept.
-struct depth_limited {
-  using Ch = char;
-  rapidjson::Document& doc;
-  std::size_t depth = 0;
-  bool too_deep = false;
-
-  bool Null() { return doc.Null(); }
-  bool Bool(bool b) { return doc.Bool(b); }
-  bool Int(int i) { return doc.Int(i); }
-  bool Uint(unsigned u) { return doc.Uint(u); }
-  bool Int64(std::int64_t i) { return doc.Int64(i); }
-  bool Uint64(std::uint64_t u) { return doc.Uint64(u); }
-  bool Double(double d) { return doc.Double(d); }
-  bool RawNumber(const Ch* s, rapidjson::SizeType n, bool copy) { return doc.RawNumber(s, n, copy); }
-  bool String(const Ch* s, rapidjson::SizeType n, bool copy) { return doc.String(s, n, copy); }
-  bool Key(const Ch* s, rapidjson::SizeType n, bool copy) { return doc.Key(s, n, copy); }
-  bool StartObject() { return open() && doc.StartObject(); }
-  bool EndObject(rapidjson::SizeType n) { return --depth, doc.EndObject(n); }
-  bool StartArray() { return open() && doc.StartArray(); }
-  bool EndArray(rapidjson::SizeType n) { return --depth, doc.EndArray(n); }
-
-  bool open() {
-    if (++depth <= jsonld_max_depth) return true;
-    too_deep = true;
-    return false;
-  }
-};
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& a, std::string_view s) {
@@ -75,7 +46,7 @@ class jsonld_reader {
     bool too_deep = false;
     auto parse = [&](rapidjson::Document& d) {
       rapidjson::MemoryStream stream(text_.data(), text_.size());
-      depth_limited handler{d};
+      depth_limited<jsonld_max_depth> handler{d};
       rapidjson::Reader reader;
       result = reader.Parse<rapidjson::kParseIterativeFlag>(stream, handler);
       too_deep = handler.too_deep;
