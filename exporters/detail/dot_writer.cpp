@@ -77,6 +77,27 @@ std::string resolution_caption(const newsgraph::node& n) {
   return tally.append(date);
 }
 
+// `url` as a quoted DOT string for URL=, or "" when it is empty or too long to link to.
+// Graphviz copies URL into SVG attributes without escaping, so everything but the characters
+// URLs are made of is percent-encoded ('<', '"', spaces, UTF-8 bytes...), and '&' is written
+// "&amp;", which the SVG reads back as '&'. Not dot_quote: it would escape that '&' again.
+std::string quoted_link(std::string_view url) {
+  constexpr std::size_t longest = 4096;
+  constexpr std::string_view kept = "-._~:/?#[]@!$'()*+,;=%";
+  if (url.empty() || url.size() > longest) return {};
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out = "\"";
+  for (char c : url) {
+    auto byte = static_cast<unsigned char>(c);
+    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                 kept.find(c) != std::string_view::npos;
+    if (c == '&') out += "&amp;";
+    else if (plain) out += c;
+    else out.append({'%', hex[byte >> 4], hex[byte & 15]});
+  }
+  return out += '"';
+}
+
 class dot_writer final : public graph_writer {
  public:
   dot_writer(std::ostream& out, const write_options& options) : out_(out), options_(options) {}
@@ -117,6 +138,8 @@ class dot_writer final : public graph_writer {
     if (e.mod == mode::negated) out_ << ", arrowhead=\"tee\"";
     if (is_symmetric(e.rel)) out_ << ", dir=\"both\"";
     if (!e.evidence.empty()) out_ << ", tooltip=" << dot_quote(e.evidence.front().sentence);
+    if (auto link = e.evidence.empty() ? std::string() : quoted_link(e.evidence.front().url); !link.empty())
+      out_ << ", URL=" << link << ", target=\"_blank\"";
     out_ << "];\n";
   }
 
@@ -137,7 +160,12 @@ class dot_writer final : public graph_writer {
          << "<table border=\"0\" cellborder=\"1\" cellspacing=\"2\">";
     for (auto t : info.node_types)
       out_ << "<tr><td bgcolor=\"" << look(t).fill << "\">" << name(t) << "</td></tr>";
-    out_ << "</table></td><td align=\"left\" valign=\"top\"><table border=\"0\" cellborder=\"0\" cellspacing=\"1\">";
+    out_ << "</table></td>";
+    if (info.relations.empty()) {  // nodes and no edge: Graphviz refuses an empty table
+      out_ << "</tr></table>>";
+      return;
+    }
+    out_ << "<td align=\"left\" valign=\"top\"><table border=\"0\" cellborder=\"0\" cellspacing=\"1\">";
     for (auto r : info.relations)
       out_ << "<tr><td align=\"left\"><font color=\"" << colour(r) << "\">&#x2500;&#x2500;&#x25B6; " << name(r)
            << "</font></td></tr>";

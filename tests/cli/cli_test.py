@@ -400,6 +400,24 @@ def case_isolated_nodes(tmp):
     check("state:fra" in graphml_graph(data)[0], "GraphML lost the node without an edge")
 
 
+def case_svg_links(tmp):
+    if shutil.which("dot") is None:
+        raise Skip("Graphviz's dot is not installed")
+    url = 'https://example.org/n?id=1&p=<2>"x y'
+    jsonl = os.path.join(tmp, "a.jsonl")
+    with open(jsonl, "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "a", "url": url, "date": "2014-12-18", "text": "China condemned North Korea."}) + "\n")
+    drawn, _ = expect_exit(run("build", "--quiet", "-f", "dot", jsonl), 0, "-f dot")
+    svg = subprocess.run(["dot", "-Tsvg"], input=drawn, capture_output=True)
+    check(svg.returncode == 0, f"dot -Tsvg: {svg.stderr.decode()}")
+    try:
+        root = ET.fromstring(svg.stdout)
+    except ET.ParseError as e:
+        raise AssertionError(f"the SVG is not XML: {e}")
+    links = {a.get("{http://www.w3.org/1999/xlink}href") for a in root.iter("{http://www.w3.org/2000/svg}a")} - {None}
+    check(links == {"https://example.org/n?id=1&p=%3C2%3E%22x%20y"}, f"the SVG links to {links}, not the article")
+
+
 def case_lexicon_sections(tmp):
     article = sample_articles()[0]
     bad = os.path.join(tmp, "mine.json")

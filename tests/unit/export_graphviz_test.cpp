@@ -40,6 +40,16 @@ TEST(ExportGraphviz, TheLegendIsTheGraphLabelNotNodes) {
   EXPECT_NE(graph_line.find("refers-to</font>"), std::string::npos) << graph_line;
 }
 
+TEST(ExportGraphviz, AGraphWithoutEdgesHasALegendOfItsNodeTypesOnly) {
+  knowledge_graph g;
+  g.add(fixture::make_node(node_type::state, "FRA", "France"));
+  for (const std::string& text : {dot(g), dot(g, {.isolated_nodes = true})}) {
+    EXPECT_NE(text.find("<td bgcolor=\"#a6cee3\">State</td>"), std::string::npos) << text;
+    EXPECT_EQ(text.find("cellspacing=\"1\"></table>"), std::string::npos) << text;  // no empty table
+    EXPECT_EQ(text.find("asserted"), std::string::npos) << text;
+  }
+}
+
 TEST(ExportGraphviz, EveryRelationHasAColourOfItsOwn) {
   std::map<std::string_view, relation> owner;
   for (relation r : all_relations()) {
@@ -78,6 +88,20 @@ TEST(ExportGraphviz, ResolutionsShowTheirTallyAndDate) {
 TEST(ExportGraphviz, RefersToSaysByWhom) {
   const std::string text = dot(fixture::graph());
   EXPECT_NE(text.find("[label=\"refers-to (proposed)\\nby UN General Assembly\""), std::string::npos) << text;
+}
+
+TEST(ExportGraphviz, EdgesLinkToTheirArticle) {
+  knowledge_graph g = fixture::graph();
+  edge e = fixture::make_edge(relation::sanctions, mode::asserted, 1, "d", "2014-12-18", "s", 0, "t");
+  e.evidence.front().url = "https://example.org/news?id=1&page=2#a<b>\"c\\d e\xC3\xA9";
+  g.add("state:chn", "state:civ", e);
+  const std::string text = dot(g);
+  EXPECT_NE(text.find("label=\"sanctions\""), std::string::npos) << text;
+  // Graphviz copies URL into the SVG as it is: what XML cannot hold is encoded.
+  EXPECT_NE(text.find(", URL=\"https://example.org/news?id=1&amp;page=2#a%3Cb%3E%22c%5Cd%20e%C3%A9\", target=\"_blank\""),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(dot(fixture::graph()).find("URL="), std::string::npos);  // no url, no link
 }
 
 TEST(ExportGraphviz, TextReadsAtAThousandPixels) {
