@@ -126,13 +126,14 @@ class dot_writer final : public graph_writer {
   }
 
   void edge(const newsgraph::node& s, const newsgraph::node& t, const newsgraph::edge& e) override {
-    std::string label = edge_label(e);
-    if (auto by = e.qualifiers.find("by"); e.rel == relation::refers_to && by != e.qualifiers.end() && !by->second.empty())
-      label += "\nby " + by->second;
+    // The label is the relation whatever the mode, as in GraphML and JSON-LD (ONTOLOGY.md):
+    // the mode shows in the line style and arrowhead; who refers goes beside it (xlabel).
     auto colour = detail::colour(e.rel);
     double width = std::min(1.0 + std::log2(std::max(e.weight, 1.0)), 5.0);
-    out_ << "  " << dot_quote(s.key) << " -> " << dot_quote(t.key) << " [label=" << dot_quote(label)
-         << ", relation=\"" << name(e.rel) << "\", mode=\"" << name(e.mod) << "\", color=\"" << colour
+    out_ << "  " << dot_quote(s.key) << " -> " << dot_quote(t.key) << " [label=" << dot_quote(name(e.rel));
+    if (auto by = e.qualifiers.find("by"); e.rel == relation::refers_to && by != e.qualifiers.end() && !by->second.empty())
+      out_ << ", xlabel=" << dot_quote("by " + by->second);
+    out_ << ", relation=\"" << name(e.rel) << "\", mode=\"" << name(e.mod) << "\", color=\"" << colour
          << "\", fontcolor=\"" << colour << "\", style=\"" << line_style(e.mod)
          << "\", penwidth=\"" << format_number(width) << "\"";
     if (e.mod == mode::negated) out_ << ", arrowhead=\"tee\"";

@@ -7,7 +7,6 @@
 #include <stdexcept>
 
 #include "exporters/detail/fields.hpp"
-#include "exporters/detail/style.hpp"
 #include "exporters/detail/text.hpp"
 #include "exporters/detail/writers.hpp"
 
@@ -69,7 +68,7 @@ class graphml_writer final : public graph_writer {
     attribute(t.key);
     buf_ += "\">\n";
     data("e_relation", name(e.rel));
-    data("e_label", edge_label(e));
+    data("e_label", name(e.rel));  // the relation, for every mode (ONTOLOGY.md)
     data("e_mode", name(e.mod));
     data("e_weight", format_number(e.weight));
     data("e_confidence", format_number(e.confidence));

@@ -29,8 +29,9 @@ std::string_view line_style(mode m) noexcept;
 /// proposed, expected or negated edge never looks like a fact.
 double opacity(mode m) noexcept;
 
-/// The label of an edge: its relation, followed by " (mode)" when it is not asserted
-/// ("supports (negated)").
+/// The GEXF label of an edge: its relation, followed by " (mode)" when it is not asserted
+/// ("supports (negated)"). GEXF only: GraphML and DOT label an edge with its relation alone, in
+/// every mode (ONTOLOGY.md, "What every exporter writes").
 std::string edge_label(const edge& e);
 
 }  // namespace newsgraph::detail

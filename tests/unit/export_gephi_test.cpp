@@ -1,5 +1,6 @@
 // What Gephi needs of a graph (issue 11): parallel edges of different relations kept apart by
-// their GEXF kind, the mode visible in labels and colours, and one time spell per reading date.
+// their GEXF kind, the mode visible in GEXF labels and colours (GraphML and DOT labels stay the
+// relation), and one time spell per reading date.
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -46,14 +47,26 @@ TEST(ExportGephi, GexfEdgesCarryTheirRelationAsKind) {
   EXPECT_NE(gexf_edge(gexf, "supports (negated)").find("kind=\"supports-negated\""), std::string::npos) << gexf;
 }
 
-TEST(ExportGephi, LabelsSayTheModeWhenNotAsserted) {
+TEST(ExportGephi, GexfLabelsSayTheModeWhenNotAsserted) {
+  const std::string gexf = written(parallel_edges(), format::gexf);
+  EXPECT_FALSE(gexf_edge(gexf, "supports (negated)").empty()) << gexf;
+  EXPECT_FALSE(gexf_edge(gexf, "opposes").empty()) << gexf;
+  EXPECT_EQ(gexf.find("label=\"supports\" "), std::string::npos) << gexf;
+}
+
+// ONTOLOGY.md: the GraphML label is the relation, and DOT carries the same labels, in every mode.
+TEST(ExportGephi, GraphmlAndDotLabelsAreTheRelationInEveryMode) {
   const knowledge_graph g = parallel_edges();
   const std::string graphml = written(g, format::graphml);
-  EXPECT_NE(graphml.find("<data key=\"e_label\">supports (negated)</data>"), std::string::npos) << graphml;
+  EXPECT_NE(graphml.find("<data key=\"e_relation\">supports</data>\n      <data key=\"e_label\">supports</data>\n"
+                         "      <data key=\"e_mode\">negated</data>"),
+            std::string::npos)
+      << graphml;
   EXPECT_NE(graphml.find("<data key=\"e_label\">opposes</data>"), std::string::npos) << graphml;
-  EXPECT_NE(graphml.find("<data key=\"e_relation\">supports</data>"), std::string::npos) << graphml;
-  EXPECT_NE(written(g, format::dot).find("label=\"supports (negated)\""), std::string::npos);
-  EXPECT_FALSE(gexf_edge(written(g, format::gexf), "supports (negated)").empty());
+  EXPECT_EQ(graphml.find("(negated)"), std::string::npos) << graphml;
+  const std::string dot = written(g, format::dot);
+  EXPECT_NE(dot.find("[label=\"supports\", relation=\"supports\", mode=\"negated\""), std::string::npos) << dot;
+  EXPECT_EQ(dot.find("(negated)"), std::string::npos) << dot;
 }
 
 TEST(ExportGephi, NonAssertedGexfEdgesAreFaintAndDashedOrDotted) {
