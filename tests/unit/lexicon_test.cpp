@@ -345,7 +345,7 @@ TEST(lexicon_errors, bad_files_name_file_line_and_column) {
       {"bad-duplicate.json", "5:12: duplicate body id \"fdc\" (first at line 3)"},
       {"bad-type.json", "3:51: \"aliases\" must be an array of strings, not string"},
       {"bad-section.json",
-       "3:3: unknown section \"countries\" (expected states, bodies, roles, offices, triggers or modality)"},
+       "3:3: unknown section \"countries\" (expected states, bodies, places, roles, offices, triggers, modality or comment)"},
       {"bad-field.json", "3:40: unknown field \"capital\" in a state"},
       {"bad-verb-form.json", "3:74: \"forms\" must hold strings, not number"},
       {"bad-mode.json", "2:38: unknown mode \"hoped\" (expected asserted, proposed, expected or negated)"},
