@@ -28,6 +28,7 @@ struct entity {
   std::string topic;        ///< resolutions and reports: label of what they are about
   int state_index = -1;     ///< into lexicon_index::states: the state itself, or the one a place lies in
   int body_index = -1;      ///< into lexicon_index::bodies, for lexicon bodies
+  bool named = false;       ///< resolutions: a named instrument ("the Tehran Declaration"), whose label is its name
   bool capital = false;     ///< a place that is a state's capital, named as a location ("talks in Doha")
   std::size_t last_seen = 0;  ///< the token index of its latest mention
 };

@@ -116,6 +116,8 @@ lexicon_index::lexicon_index(const lexicon& lex)
     body_nodes.push_back(std::move(n));
     body_heads.emplace_back();
     for (const auto& h : b.heads) body_heads.back().push_back(fold(h));
+    // "The body", like "the council", refers back to an organisation the article has named.
+    if (b.kind == "intergovernmental" || b.kind == "commission" || b.kind == "court") body_heads.back().push_back("body");
   }
   for (auto w : class_words()) {
     std::uint32_t id = words->add(w);

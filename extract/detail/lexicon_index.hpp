@@ -67,7 +67,7 @@ struct lexicon_index {
   std::vector<node> state_nodes;
   std::vector<node> body_nodes;
   std::vector<std::string> body_parents;            ///< per body: parent_of its key, or ""
-  std::vector<std::vector<std::string>> body_heads;  ///< per body: its head nouns, folded
+  std::vector<std::vector<std::string>> body_heads;  ///< per body: its head nouns, folded (and "body" for organisations, commissions, courts)
   /// Folded head noun ("council") -> the bodies that take it, in lexicon order.
   std::unordered_map<std::string, std::vector<std::uint32_t>, text_hash, std::equal_to<>> bodies_by_head;
 };

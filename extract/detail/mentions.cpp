@@ -105,7 +105,7 @@ int reader::owner_at(std::size_t s, std::size_t k, const std::vector<mention>& o
   for (int guard = 0; guard < 4 && k < sen.last; ++guard) {
     const std::size_t before = scratch.size();
     std::size_t used = 0;
-    for (auto step : {&reader::try_acronym_body, &reader::try_office, &reader::try_named_body, &reader::try_gazetteer,
+    for (auto step : {&reader::try_named_instrument, &reader::try_acronym_body, &reader::try_office, &reader::try_named_body, &reader::try_gazetteer,
                       &reader::try_described_group}) {
       used = (this->*step)(s, k, scratch);
       if (used) break;
@@ -558,6 +558,76 @@ std::size_t reader::try_described_group(std::size_t s, std::size_t i, std::vecto
   if (name_last <= name_first || match(lx_.names, name_first, name_last, true)) return 0;
   std::string name(a_.text.substr(a_.tokens[name_first].begin, a_.tokens[name_last - 1].end - a_.tokens[name_first].begin));
   out.push_back({i, end, named_body(name, ngo ? "ngo" : "other", {"group"}).first});
+  return end - i;
+}
+
+std::size_t reader::try_named_instrument(std::size_t s, std::size_t i, std::vector<mention>& out) {
+  const sentence& sen = a_.sentences[s];
+  if (all_caps_ || a_.tokens[i].kind != token_kind::word || !is_capitalized(word(i)) ||
+      is_word(i, word_class::determiner))
+    return 0;
+  // A headline in title case capitalises every word: only "Name Head" reads there, and only
+  // when the word before the head is a name the lexicon knows ("Tehran Declaration").
+  std::size_t words = 0, capitals = 0;
+  for (std::size_t k = sen.first; k < sen.last; ++k)
+    if (a_.tokens[k].kind == token_kind::word) {
+      ++words;
+      capitals += is_capitalized(word(k));
+    }
+  const bool title_case = words >= 4 && capitals * 4 >= words * 3;
+  auto connector = [&](std::size_t k) {
+    word_view f = folded(k);
+    return f == "of" || f == "on" || f == "for" || f == "against" || f == "the";
+  };
+  std::size_t j = i, head = 0;
+  while (j < sen.last && j < i + 12 && a_.tokens[j].kind == token_kind::word) {
+    if (is_capitalized(word(j)) && !is_word(j, word_class::calendar)) {
+      if (is_word(j, word_class::instrument_head) && j > i) head = j + 1;
+      ++j;
+    } else if (connector(j) && j + 1 < sen.last && (is_capitalized(word(j + 1)) || connector(j + 1))) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  while (j > i && connector(j - 1)) --j;
+  bool head_first = is_word(i, word_class::instrument_head);
+  // "Chapter VII of the Charter": the name starts after the part it cites; and a cited
+  // instrument ("under the Charter", "Article 5 of the Treaty") is a legal basis, not an actor's object.
+  if (!head_first && head > 0)
+    for (std::size_t k = i; k < head; ++k)
+      if (connector(k)) return 0;
+  std::size_t before = i;
+  if (before > sen.first && folded(before - 1) == "the") --before;
+  if (before > sen.first) {
+    word_view p = folded(before - 1);
+    if (p == "under" || p == "with" ||
+        (p == "of" && before >= sen.first + 2 &&
+         (a_.tokens[before - 2].kind == token_kind::number || is_all_caps(word(before - 2)))))
+      return 0;
+  }
+  std::size_t end = head;
+  if (head_first) {
+    // "Convention on the Law of the Sea", "Treaty of Rome": the head, then what it is on.
+    if (j <= i + 2 || !connector(i + 1) || title_case) return 0;
+    end = j;
+  } else if (head == 0) {
+    return 0;
+  } else if (head < j && connector(head) && !title_case) {
+    end = j;  // "United Nations Convention on the Law of the Sea"
+  }
+  if (title_case) {
+    if (head_first || end != i + 2 || !match(lx_.names, i, i + 1)) return 0;
+  }
+  std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[end - 1].end - a_.tokens[i].begin));
+  entity e;
+  e.n.key = make_key(node_type::resolution, name);
+  e.n.type = node_type::resolution;
+  e.n.label = name;
+  e.named = true;
+  const std::string heads[] = {std::string(folded(head_first ? i : head - 1))};
+  int id = add_entity(std::move(e), heads);
+  out.push_back({i, end, id, end < sen.last && (word(end) == "'s" || word(end) == "\u2019s")});
   return end - i;
 }
 
@@ -1418,7 +1488,7 @@ void reader::find_mentions(std::size_t s) {
       }
     }
     std::size_t used = 0;
-    for (auto step : {&reader::try_acronym_body, &reader::try_role_person, &reader::try_office,
+    for (auto step : {&reader::try_named_instrument, &reader::try_acronym_body, &reader::try_role_person, &reader::try_office,
                       &reader::try_named_body, &reader::try_gazetteer, &reader::try_described_group,
                       &reader::try_document_noun, &reader::try_person, &reader::try_reference}) {
       used = (this->*step)(s, i, out);

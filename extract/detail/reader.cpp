@@ -331,7 +331,7 @@ void reader::finish() {
   }
   // Resolutions and reports: a readable label from their body, number and topic.
   for (auto& e : a_.entities) {
-    if (e.n.type != node_type::resolution && e.n.type != node_type::report) continue;
+    if ((e.n.type != node_type::resolution && e.n.type != node_type::report) || e.named) continue;
     std::string by;
     if (!e.publisher.empty()) {
       auto it = a_.by_key.find(e.publisher);

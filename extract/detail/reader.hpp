@@ -46,6 +46,9 @@ class reader {
   std::size_t try_role_person(std::size_t s, std::size_t i, std::vector<mention>& out);
   std::size_t try_office(std::size_t s, std::size_t i, std::vector<mention>& out);
   std::size_t try_named_body(std::size_t s, std::size_t i, std::vector<mention>& out);
+  /// A named instrument ("the Tehran Declaration", "Convention on the Law of the Sea"): a
+  /// capitalised name whose head is an instrument_head word becomes a Resolution of that name.
+  std::size_t try_named_instrument(std::size_t s, std::size_t i, std::vector<mention>& out);
   std::size_t try_described_group(std::size_t s, std::size_t i, std::vector<mention>& out);
   std::size_t try_gazetteer(std::size_t s, std::size_t i, std::vector<mention>& out);
   std::size_t try_person(std::size_t s, std::size_t i, std::vector<mention>& out);
