@@ -757,15 +757,14 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     // make it.
     if (agents.empty() && r != relation::detains) agents = subjects_before(s, first, r, true);
     if (agents.empty() && r == relation::detains) {
-      // "the arrest of X" with no one named: the state where it happened ("in Georgia", after
-      // the noun), or of the article.
+      // "the arrest of X" with no agent: the state the sentence names as where it happened ("in
+      // Minsk, Belarus", after the noun); never the article's state, which no word here names.
       for (const auto& mm : a_.mentions[s])
         if (mm.first >= last && type_of(mm.ent) == node_type::state &&
             std::find(patients.begin(), patients.end(), mm.ent) == patients.end()) {
           agents.push_back(mm.ent);
           break;
         }
-      if (agents.empty() && topic_state() >= 0) agents.push_back(topic_state());
     }
     emit_all(agents, patients, m, 0.6);
     return;
@@ -796,7 +795,6 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
         for (int more : coordinated_after(s, *p)) agents.push_back(more);
       }
     }
-    if (agents.empty() && r == relation::detains && focus_state() >= 0) agents.push_back(focus_state());
     if (agents.empty() && r == relation::adopts)
       for (int p : patients)
         if (type_of(p) == node_type::resolution && !a_.entities[p].publisher.empty())
@@ -809,21 +807,26 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   }
 
   std::vector<int> subs = subjects_before(s, first, r);
-  if (subs.empty() && r == relation::detains && topic_state() >= 0) {
-    // "police arrested X", "security forces detained X": the forces of the state the article is about.
+  if (subs.empty() && r == relation::detains) {
+    // "police arrested X in Minsk, Belarus": forces the text leaves unnamed are those of the
+    // state it names as where they acted, after the verb; never the article's state.
     std::size_t k = first;
     while (k > sen.first && is_word(k - 1, word_class::adverb)) --k;
     if (k > sen.first && is_word(k - 1, word_class::actor_noun) && !mention_ending(s, k) &&
         !(k > sen.first + 1 && mention_ending(s, k - 1)))
-      subs = {topic_state()};
+      for (const auto& mm : a_.mentions[s])
+        if (mm.first >= last && type_of(mm.ent) == node_type::state) {
+          subs = {mm.ent};
+          break;
+        }
   }
   if (!subs.empty()) last_subjects_ = subs;
   std::size_t oend = last;
   std::vector<int> objs = objects_after(s, last, r, &oend);
   if (objs.empty()) objs = examples_after(s, last, r, &oend);  // "arrested several journalists, including X"
   if (objs.empty() && (r == relation::criticizes || r == relation::opposes)) {
-    // "condemns the sentencing of X", "deplored the arrest of X": whoever did it, named after
-    // "by" or, unnamed, the state the article is about.
+    // "condemns the sentencing of X by Y", "deplored the arrest of X by Y": whoever did it, when
+    // the text names them; unnamed, no one.
     for (std::size_t k = last; k + 1 < sen.last && k < last + 25; ++k) {
       word_view w = word(k);
       if (w == ";" || w == ":" || is_quote(w) || (is_word(k, word_class::clause_opener) && folded(k) != "that")) break;
@@ -837,7 +840,6 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
               p && is_actor(p->ent))
             doer = p->ent;
       }
-      if (doer < 0) doer = topic_state();
       if (doer >= 0) objs = {doer};
       break;
     }

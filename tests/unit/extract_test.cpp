@@ -151,25 +151,28 @@ INSTANTIATE_TEST_SUITE_P(
         pattern_case{"arrest_examples_among_them",
                      "Uzbekistan's parliament met on Monday. Rights groups condemned the arrest of dozens of "
                      "students, among them the activist Doril Samarkov and the blogger Tesla Ulimova.",
-                     "Uzbek parliament part-of Uzbekistan; Uzbekistan detains Doril Samarkov; "
-                     "Uzbekistan detains Tesla Ulimova"},
+                     "Uzbek parliament part-of Uzbekistan"},
         pattern_case{"detention_parenthesis_including",
                      "Laos faced questions on Friday. The committee voiced concern at the detention, without trial, "
                      "of writers including the poet Vilay Sonthavong.",
-                     "Laos detains Vilay Sonthavong"},
+                     ""},
+        // No word names the agent: the article's state is not made one (no invented facts).
         pattern_case{"police_arrested", "Peru faced protests on Sunday. In May, police arrested the journalist Arturo Quimper.",
-                     "Peru detains Arturo Quimper"},
+                     ""},
+        pattern_case{"police_arrested_where_named", "In May, police arrested the journalist Arturo Quimper in Lima, Peru.",
+                     "Lima located-in Peru; Peru detains Arturo Quimper"},
         pattern_case{"arrest_warrant_is_no_arrest",
                      "Chad faced protests on Sunday. The court issued an arrest warrant for the commander Idris Kalem.", ""},
-        // Who condemns an arrest criticizes the one who made it, not the ones arrested.
+        // Who condemns an arrest criticizes the one who made it, not the ones arrested; when
+        // the text does not say who made it, no one.
         pattern_case{"condemned_arrest_victims",
                      "Laos faced questions on Friday. The European Union condemned the arrest of dozens of students, "
                      "among them the activist Vilay Sonthavong.",
-                     "European Union criticizes Laos; Laos detains Vilay Sonthavong"},
+                     ""},
         pattern_case{"condemns_harm_of_unnamed_doer",
                      "Belarus faced questions on Friday. Canada condemned in the strongest terms the sentencing of "
                      "the journalist Ihar Losik.",
-                     "Canada criticizes Belarus"},
+                     ""},
         pattern_case{"deplores_arrest_by_named_doer",
                      "Kenya faced questions on Friday. Norway deplored the arrest of the lawyer Amani Oduya by Uganda.",
                      "Norway criticizes Uganda; Uganda detains Amani Oduya"},
