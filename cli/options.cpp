@@ -64,8 +64,8 @@ void add_output_options(CLI::App& cmd, output_options& o) {
   cmd.add_option("-o,--output", o.output, "Output file; with several formats, the path stem of the files")
       ->type_name("PATH");
   cmd.add_flag("-q,--quiet", o.quiet, "No progress bar and no summary on standard error (warnings remain)");
-  cmd.add_flag("--isolated-nodes", o.isolated_nodes,
-               "DOT: draw the nodes that have no edge too (left out of the picture by default)");
+  cmd.add_flag_callback("--drop-isolated", [&o] { o.isolated_nodes = false; },
+                        "DOT: leave the nodes that have no edge out of the picture (kept by default, as in every format)");
 }
 
 void add_filter_options(CLI::App& cmd, filter_options& o) {

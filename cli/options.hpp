@@ -11,12 +11,12 @@
 
 namespace newsgraph::cli {
 
-/// -f, -o, --quiet and --isolated-nodes, shared by both commands.
+/// -f, -o, --quiet and --drop-isolated, shared by both commands.
 struct output_options {
   std::vector<std::string> formats;  ///< as given; see plan_outputs
   std::string output;                ///< file, stem or "-"; empty: standard output
   bool quiet = false;                ///< no progress bar, no summary
-  bool isolated_nodes = false;       ///< DOT: draw nodes without an edge too
+  bool isolated_nodes = true;        ///< DOT: draw nodes without an edge (false: --drop-isolated)
 };
 
 /// --min-weight, --types, --relations and --top, shared by both commands.

@@ -67,9 +67,9 @@ class graph_writer {
 };
 
 /// How the pictures are drawn; the formats that are data (GraphML, GEXF, JSON-LD, N-Triples)
-/// always hold the whole graph.
+/// always hold the whole graph, and so does DOT unless asked to leave nodes out.
 struct write_options {
-  bool isolated_nodes = false;  ///< DOT: draw the nodes that have no edge too
+  bool isolated_nodes = true;  ///< DOT: draw the nodes that have no edge (false leaves them out of the picture)
 };
 
 /// A writer of format `f` to `out`, which must outlive it.

@@ -391,11 +391,11 @@ def case_isolated_nodes(tmp):
     lone = '<node id="state:fra"><data key="n_label">France</data><data key="n_type">State</data></node>\n'
     with open(graph, "w", encoding="utf-8") as f:
         f.write(text.replace("<edge ", lone + "<edge ", 1))
-    drawn, _ = expect_exit(run("merge", "--quiet", "-f", "dot", graph), 0, "merge -f dot")
-    check(b'"state:fra"' not in drawn, "a node without an edge is in the picture")
-    check(b'"state:chn"' in drawn and b'"state:prk"' in drawn, "the nodes of the edge are not in the picture")
-    kept, _ = expect_exit(run("merge", "--quiet", "--isolated-nodes", "-f", "dot", graph), 0, "--isolated-nodes")
-    check(b'"state:fra" [label="France"' in kept, "--isolated-nodes did not draw the node without an edge")
+    kept, _ = expect_exit(run("merge", "--quiet", "-f", "dot", graph), 0, "merge -f dot")
+    check(b'"state:fra" [label="France"' in kept, "the DOT lost the node without an edge")
+    drawn, _ = expect_exit(run("merge", "--quiet", "--drop-isolated", "-f", "dot", graph), 0, "--drop-isolated")
+    check(b'"state:fra"' not in drawn, "--drop-isolated kept the node without an edge")
+    check(b'"state:chn"' in drawn and b'"state:prk"' in drawn, "--drop-isolated dropped the nodes of the edge")
     data, _ = expect_exit(run("merge", "--quiet", "-f", "graphml", graph), 0, "merge -f graphml")
     check("state:fra" in graphml_graph(data)[0], "GraphML lost the node without an edge")
 

@@ -7,13 +7,12 @@ BASE names the files BASE.graphml, BASE.dot, BASE.jsonld, BASE.nt and BASE.gexf 
 CHECK is one of
   schema     the GraphML schema validates the GraphML (../shared/eval/validate-graphml.sh)
   graphml    networkx and igraph read the GraphML with the counts its elements give
-  dot        `dot -Tsvg` renders it with those counts (nodes without an edge aside, which the
-             DOT leaves out), and no node or edge that is not the graph's
+  dot        `dot -Tsvg` renders it with those counts, and no node or edge that is not the graph's
   rdf        rdflib reads the N-Triples and the JSON-LD, pyld turns the JSON-LD into RDF: all
              three give the same triples, and one rdf:Statement per edge
   gexf       the GEXF 1.3 structure holds (declared attributes, ids, viz, dates), and
              networkx reads it (as GEXF 1.2, the last version it knows) with the same counts
-  agreement  every format gives the same nodes (id, label, type; DOT those with an edge) and the same edges
+  agreement  every format gives the same nodes (id, label, type) and the same edges
              (source, relation, target, mode), and GraphML, RDF and GEXF the same weight and
              evidence
   all        all of the above
@@ -356,13 +355,7 @@ def check_agreement(base, counts):
     read = {"GraphML (networkx)": graphml_graph(base), "DOT (dot -Tjson)": dot_graph(base),
             "JSON-LD (pyld)": rdf_graph(rdf["JSON-LD (pyld)"]), "JSON-LD (rdflib)": rdf_graph(rdf["JSON-LD (rdflib)"]),
             "N-Triples (rdflib)": rdf_graph(rdf["N-Triples (rdflib)"]), "GEXF": gexf_graph(base)}
-    # The DOT is a picture: it leaves out the nodes without an edge, and holds every other one.
-    graphml_nodes, graphml_edges, _ = read["GraphML (networkx)"]
-    linked = {end for (s, _, t, _) in graphml_edges for end in (s, t)}
-    dot_nodes = read["DOT (dot -Tjson)"][0]
-    same("DOT nodes (id: label, type)", {"GraphML nodes with an edge": {k: v for k, v in graphml_nodes.items() if k in linked},
-                                         "DOT (dot -Tjson)": dot_nodes})
-    same("nodes (id: label, type)", {k: v[0] for k, v in read.items() if k != "DOT (dot -Tjson)"})
+    same("nodes (id: label, type)", {k: v[0] for k, v in read.items()})
     same("edges (source, relation, target, mode)", {k: v[1] for k, v in read.items()})
     same("edge weight and evidence", {k: v[2] for k, v in read.items() if v[2] is not None})
     nodes, edges, _ = read["GraphML (networkx)"]

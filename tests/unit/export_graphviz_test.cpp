@@ -1,5 +1,5 @@
 // What a Graphviz picture needs (issue 11): a legend that is not graph data, one colour per
-// relation, no isolated nodes unless asked for, resolutions with their tally and date beside
+// relation, isolated nodes left out only when asked, resolutions with their tally and date beside
 // them, refers-to with the referring actor, and text sizes that read at 1000 pixels.
 #include <gtest/gtest.h>
 
@@ -43,7 +43,7 @@ TEST(ExportGraphviz, TheLegendIsTheGraphLabelNotNodes) {
 TEST(ExportGraphviz, AGraphWithoutEdgesHasALegendOfItsNodeTypesOnly) {
   knowledge_graph g;
   g.add(fixture::make_node(node_type::state, "FRA", "France"));
-  for (const std::string& text : {dot(g), dot(g, {.isolated_nodes = true})}) {
+  for (const std::string& text : {dot(g), dot(g, {.isolated_nodes = false})}) {
     EXPECT_NE(text.find("<td bgcolor=\"#a6cee3\">State</td>"), std::string::npos) << text;
     EXPECT_EQ(text.find("cellspacing=\"1\"></table>"), std::string::npos) << text;  // no empty table
     EXPECT_EQ(text.find("asserted"), std::string::npos) << text;
@@ -58,12 +58,12 @@ TEST(ExportGraphviz, EveryRelationHasAColourOfItsOwn) {
   }
 }
 
-TEST(ExportGraphviz, IsolatedNodesAreLeftOutUnlessAskedFor) {
+TEST(ExportGraphviz, IsolatedNodesAreKeptUnlessAskedToLeaveThemOut) {
   knowledge_graph g = fixture::graph();
   g.add(fixture::make_node(node_type::state, "FRA", "France"));
-  EXPECT_EQ(dot(g).find("\"state:fra\""), std::string::npos);
-  EXPECT_NE(dot(g, {.isolated_nodes = true}).find("\"state:fra\" [label=\"France\""), std::string::npos);
-  EXPECT_EQ(statements(dot(g)) + 1, statements(dot(g, {.isolated_nodes = true})));
+  EXPECT_NE(dot(g).find("\"state:fra\" [label=\"France\""), std::string::npos);
+  EXPECT_EQ(dot(g, {.isolated_nodes = false}).find("\"state:fra\""), std::string::npos);
+  EXPECT_EQ(statements(dot(g, {.isolated_nodes = false})) + 1, statements(dot(g)));
 }
 
 TEST(ExportGraphviz, ResolutionsShowTheirTallyAndDate) {
@@ -78,7 +78,7 @@ TEST(ExportGraphviz, ResolutionsShowTheirTallyAndDate) {
   node untallied = fixture::make_node(node_type::resolution, "other", "Another");
   untallied.attributes = {{"date", "2014-12-18"}};
   g.add(untallied);
-  const std::string two = dot(g, {.isolated_nodes = true});
+  const std::string two = dot(g);
   EXPECT_NE(two.find("[label=\"A resolution\""), std::string::npos) << two;
   EXPECT_NE(two.find(", xlabel=\"10-2\""), std::string::npos) << two;
   EXPECT_NE(two.find(", xlabel=\"2014-12-18\""), std::string::npos) << two;
