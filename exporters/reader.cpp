@@ -1,39 +1,20 @@
 #include "exporters/reader.hpp"
 
-#include <algorithm>
 #include <fstream>
 #include <new>
-#include <vector>
 
 #include "exporters/detail/readers.hpp"
+#include "graph/detail/read_capped.hpp"
 
 namespace newsgraph {
-
-namespace {
-
-// At most max_bytes + 1 bytes of `in`: one more than the limit says that it is over.
-std::string read_capped(std::istream& in, std::size_t max_bytes, std::string_view source) {
-  std::string text;
-  std::vector<char> buffer(std::size_t{1} << 16);
-  while (text.size() <= max_bytes) {
-    const std::size_t want = std::min(buffer.size(), max_bytes + 1 - text.size());
-    in.read(buffer.data(), static_cast<std::streamsize>(want));
-    const auto got = static_cast<std::size_t>(in.gcount());
-    text.append(buffer.data(), got);
-    if (in.bad()) throw read_error(std::string(source) + ": cannot read");
-    if (got < want) break;
-  }
-  return text;
-}
-
-}  // namespace
 
 knowledge_graph read_graph(format f, std::istream& in, std::string_view source, std::size_t max_bytes) {
   if (f != format::graphml && f != format::jsonld)
     throw read_error(std::string(source) + ": newsgraph reads GraphML and JSON-LD, not " +
                      std::string(name(f)));
   try {
-    const std::string text = read_capped(in, max_bytes, source);
+    std::string text;
+    if (!detail::read_capped(in, max_bytes, text)) throw read_error(std::string(source) + ": cannot read");
     if (text.size() > max_bytes)
       throw read_error(std::string(source) + ": bigger than the limit of " + std::to_string(max_bytes) +
                        " bytes (--max-graph-bytes)");

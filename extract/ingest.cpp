@@ -13,6 +13,7 @@
 #include "extract/jsonl_reader.hpp"
 #include "extract/normalize.hpp"
 #include "extract/text_reader.hpp"
+#include "graph/detail/read_capped.hpp"
 
 namespace newsgraph {
 namespace fs = std::filesystem;
@@ -38,21 +39,6 @@ std::string over_limit(const std::string& source, std::uintmax_t bytes, std::siz
          " bytes is over the size limit of " + std::to_string(limit) + " bytes; skipped";
 }
 
-// Up to `limit` + 1 bytes of `in`: one more than allowed tells that the input is too big.
-std::string read_capped(std::istream& in, std::size_t limit, const std::string& name) {
-  std::string data;
-  char buffer[64 * 1024];
-  while (data.size() <= limit) {
-    const std::size_t want = std::min(sizeof buffer, limit + 1 - data.size());
-    in.read(buffer, static_cast<std::streamsize>(want));
-    const auto got = static_cast<std::size_t>(in.gcount());
-    data.append(buffer, got);
-    if (in.bad()) throw input_error(name, "read error");
-    if (got < want) break;
-  }
-  return data;
-}
-
 std::ifstream open(const input_file& input) {
   std::ifstream in(input.path, std::ios::binary);
   if (!in) throw input_error(input.name, std::string("cannot open: ") + std::strerror(errno));
@@ -61,7 +47,8 @@ std::ifstream open(const input_file& input) {
 
 void read_article(const input_file& input, std::istream& in, const ingest_options& options,
                   const document_sink& on_document, const skip_sink& on_skip) {
-  std::string bytes = read_capped(in, options.max_article_bytes, input.name);
+  std::string bytes;
+  if (!detail::read_capped(in, options.max_article_bytes, bytes)) throw input_error(input.name, "read error");
   if (bytes.size() > options.max_article_bytes) {
     on_skip({input.name, over_limit(input.name, options.max_article_bytes, options.max_article_bytes, true)});
     return;

@@ -12,6 +12,7 @@
 
 #include "extract/detail/json_reader.hpp"
 #include "extract/detail/morphology.hpp"
+#include "graph/detail/read_capped.hpp"
 
 namespace newsgraph {
 
@@ -452,15 +453,8 @@ void lexicon::load_file(const std::filesystem::path& file) {
   if (!in) throw lexicon_error(file.string(), 0, 0, std::string("cannot open: ") + std::strerror(errno));
   std::string text;
   try {
-    std::vector<char> buffer(std::size_t{1} << 16);
-    while (text.size() <= max_lexicon_bytes) {
-      const std::size_t want = std::min(buffer.size(), max_lexicon_bytes + 1 - text.size());
-      in.read(buffer.data(), static_cast<std::streamsize>(want));
-      const auto got = static_cast<std::size_t>(in.gcount());
-      text.append(buffer.data(), got);
-      if (in.bad()) throw lexicon_error(file.string(), 0, 0, "cannot read the file");
-      if (got < want) break;
-    }
+    if (!detail::read_capped(in, max_lexicon_bytes, text))
+      throw lexicon_error(file.string(), 0, 0, "cannot read the file");
   } catch (const std::bad_alloc&) {
     throw lexicon_error(file.string(), 0, 0, "out of memory while reading it");
   }
