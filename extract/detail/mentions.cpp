@@ -566,15 +566,6 @@ std::size_t reader::try_named_instrument(std::size_t s, std::size_t i, std::vect
   if (all_caps_ || a_.tokens[i].kind != token_kind::word || !is_capitalized(word(i)) ||
       is_word(i, word_class::determiner))
     return 0;
-  // A headline in title case capitalises every word: only "Name Head" reads there, and only
-  // when the word before the head is a name the lexicon knows ("Tehran Declaration").
-  std::size_t words = 0, capitals = 0;
-  for (std::size_t k = sen.first; k < sen.last; ++k)
-    if (a_.tokens[k].kind == token_kind::word) {
-      ++words;
-      capitals += is_capitalized(word(k));
-    }
-  const bool title_case = words >= 4 && capitals * 4 >= words * 3;
   auto connector = [&](std::size_t k) {
     word_view f = folded(k);
     return f == "of" || f == "on" || f == "for" || f == "against" || f == "the";
@@ -609,14 +600,16 @@ std::size_t reader::try_named_instrument(std::size_t s, std::size_t i, std::vect
   std::size_t end = head;
   if (head_first) {
     // "Convention on the Law of the Sea", "Treaty of Rome": the head, then what it is on.
-    if (j <= i + 2 || !connector(i + 1) || title_case) return 0;
+    if (j <= i + 2 || !connector(i + 1)) return 0;
     end = j;
   } else if (head == 0) {
     return 0;
-  } else if (head < j && connector(head) && !title_case) {
+  } else if (head < j && connector(head) && !title_case_) {
     end = j;  // "United Nations Convention on the Law of the Sea"
   }
-  if (title_case) {
+  // A headline in title case capitalises every word: only "Name Head" reads there, and only
+  // when the word before the head is a name the lexicon knows ("Tehran Declaration").
+  if (title_case_) {
     if (head_first || end != i + 2 || !match(lx_.names, i, i + 1)) return 0;
   }
   std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[end - 1].end - a_.tokens[i].begin));
@@ -1451,13 +1444,15 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
 void reader::find_mentions(std::size_t s) {
   const sentence& sen = a_.sentences[s];
   std::vector<mention> out;
-  std::size_t letters = 0, upper = 0;
+  std::size_t letters = 0, upper = 0, capitals = 0;
   for (std::size_t i = sen.first; i < sen.last; ++i)
     if (a_.tokens[i].kind == token_kind::word) {
       ++letters;
       upper += is_all_caps(word(i)) || word(i).size() == 1;
+      capitals += is_capitalized(word(i));
     }
   all_caps_ = letters >= 4 && upper * 10 >= letters * 9;
+  title_case_ = letters >= 4 && capitals * 4 >= letters * 3;
   brackets_ = false;
   for (std::size_t i = sen.first; i < sen.last && !brackets_; ++i) brackets_ = is_punct(i, "(");
   for (std::size_t i = sen.first; i < sen.last;) {

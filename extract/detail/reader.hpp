@@ -174,6 +174,7 @@ class reader {
   int speaker_ = -1;                    // who "we" is in a statement
   bool vote_context_ = false;
   bool all_caps_ = false;               // the current sentence is in capitals
+  bool title_case_ = false;             // three in four of the current sentence's words are capitalised (a headline)
   bool brackets_ = false;               // the current sentence has an opening bracket
   std::vector<std::uint32_t> word_ids_;  // each token's id in the lexicon's shared vocabulary
 };
