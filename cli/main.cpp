@@ -1,4 +1,4 @@
-// newsgraph: the command. Parses the command line, runs build or merge, and turns every
+// newsgraph: the command. Parses the command line, runs build, merge or explain, and turns every
 // failure into a message that names the file and an exit code (see cli/errors.hpp).
 #include <iostream>
 #include <string_view>
@@ -23,11 +23,14 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   build_options build;
   merge_options merge;
+  explain_options explain;
   CLI::App* build_command = add_build_command(app, build);
-  add_merge_command(app, merge);
+  CLI::App* merge_command = add_merge_command(app, merge);
+  add_explain_command(app, explain);
 
-  if (argc > 1 && argv[1][0] != '-' && std::string_view(argv[1]) != "build" && std::string_view(argv[1]) != "merge") {
-    std::cerr << "newsgraph: error: unknown command '" << argv[1] << "': use build or merge\n"
+  if (argc > 1 && argv[1][0] != '-' && std::string_view(argv[1]) != "build" && std::string_view(argv[1]) != "merge" &&
+      std::string_view(argv[1]) != "explain") {
+    std::cerr << "newsgraph: error: unknown command '" << argv[1] << "': use build, merge or explain\n"
               << "Run 'newsgraph --help' for usage.\n";
     return exit_usage;
   }
@@ -44,7 +47,8 @@ int main(int argc, char** argv) {
     return code;
   };
   try {
-    return build_command->parsed() ? run_build(build) : run_merge(merge);
+    if (build_command->parsed()) return run_build(build);
+    return merge_command->parsed() ? run_merge(merge) : run_explain(explain);
   } catch (const usage_error& e) {
     std::cerr << "newsgraph: error: " << e.what() << "\nRun 'newsgraph --help' for usage.\n";
     return exit_usage;

@@ -209,4 +209,25 @@ CLI::App* add_merge_command(CLI::App& app, merge_options& o) {
   return cmd;
 }
 
+CLI::App* add_explain_command(CLI::App& app, explain_options& o) {
+  CLI::App* cmd = app.add_subcommand("explain", "Show how articles are read: each sentence's layers, one item a line");
+  cmd->add_option("--lexicon", o.lexicons, "Extra lexicon file, as for build; repeatable")->type_name("FILE");
+  cmd->add_flag("--conllu", o.conllu,
+                "The inputs are CoNLL-U: write the same sentences with our tags (UPOS, XPOS) and the clause roles\n"
+                "in HEAD and DEPREL (nsubj, nsubj:pass, obj, iobj, obl:agent; _ where none), derived roles in DEPS");
+  cmd->add_option("INPUT", o.inputs, "Article files (as for build), or CoNLL-U files with --conllu; - is standard input")
+      ->type_name("")
+      ->required();
+  cmd->footer(
+      "For each sentence: its tokens with their tags; the mentions and the entities they resolve to;\n"
+      "the clause roles (PREDICATE role WORD, by word number; * marks a role the parse leaves implicit);\n"
+      "and the readings, each with its trigger and the rule that made it (window: the trigger's\n"
+      "patterns; roles: the clause layer; structure: the lexicon's part-of and located-in).\n"
+      "\n"
+      "Examples:\n"
+      "  newsgraph explain article.txt\n"
+      "  newsgraph explain --conllu en_gum-news-ud-test.conllu > roles.conllu\n");
+  return cmd;
+}
+
 }  // namespace newsgraph::cli

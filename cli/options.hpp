@@ -49,11 +49,20 @@ struct merge_options {
   std::uint64_t max_graph_bytes = 0;  ///< set to the default by add_merge_command
 };
 
+/// Everything `newsgraph explain` takes.
+struct explain_options {
+  std::vector<std::string> inputs;
+  std::vector<std::string> lexicons;  ///< --lexicon files, as for build
+  bool conllu = false;                ///< the inputs are CoNLL-U: write the clause roles as CoNLL-U
+};
+
 /// The top-level description, examples and exit codes of `newsgraph --help`.
 void describe_app(CLI::App& app);
 /// Adds `newsgraph build` to `app`, parsing into `o`.
 CLI::App* add_build_command(CLI::App& app, build_options& o);
 /// Adds `newsgraph merge` to `app`, parsing into `o`.
 CLI::App* add_merge_command(CLI::App& app, merge_options& o);
+/// Adds `newsgraph explain` to `app`, parsing into `o`.
+CLI::App* add_explain_command(CLI::App& app, explain_options& o);
 
 }  // namespace newsgraph::cli

@@ -2,15 +2,10 @@
 
 #include <vector>
 
-#include "extract/detail/lexicon_index.hpp"
+#include "extract/detail/extractor_impl.hpp"
 #include "extract/detail/reader.hpp"
 
 namespace newsgraph {
-
-struct extractor::impl {
-  explicit impl(const lexicon& lex) : index(lex) {}
-  detail::lexicon_index index;
-};
 
 extractor::extractor(const lexicon& lex) : impl_(std::make_unique<impl>(lex)) {}
 extractor::~extractor() = default;
@@ -26,7 +21,7 @@ knowledge_graph extractor::extract(const document& doc) const {
 void extractor::extract_into(const document& doc, knowledge_graph& g) const {
   detail::article a;
   a.doc = &doc;
-  detail::reader(impl_->index, a).read();
+  detail::reader(impl_->index, &impl_->model, a).read();
 
   std::vector<char> used(a.entities.size(), 0);
   for (const auto& r : a.readings) used[r.subject] = used[r.object] = 1;

@@ -1,6 +1,8 @@
 #pragma once
 // The extractor: an article in, the knowledge graph of who did what to whom out.
+#include <iosfwd>
 #include <memory>
+#include <string>
 
 #include "extract/document.hpp"
 #include "extract/lexicon.hpp"
@@ -12,6 +14,7 @@ namespace newsgraph {
 /// extract() and extract_into() are const and may be called from any number of threads at once.
 class extractor {
  public:
+  /// Throws parse::model_error when the shipped tagger and parser model cannot be read.
   explicit extractor(const lexicon& lex);
   ~extractor();
   extractor(extractor&&) noexcept;
@@ -22,6 +25,17 @@ class extractor {
   /// Adds one article's entities and relations to `into`, as into.merge(extract(doc)) would,
   /// without building the article's own graph. If reading the article throws, `into` is as it was.
   void extract_into(const document& doc, knowledge_graph& into) const;
+
+  /// Every layer of one article, sentence by sentence, one item a line: the tokens with their
+  /// tags, the mentions and their entities, the clause roles, and the readings with the rule
+  /// that made each (`newsgraph explain`).
+  std::string explain(const document& doc) const;
+  /// Reads CoNLL-U from `in` (`name` for errors) and writes the same sentences and word lines
+  /// to `out` with the tagger's UPOS and Penn tags and, in HEAD and DEPREL, the clause role
+  /// each word fills (nsubj, nsubj:pass, obj, iobj, obl:agent; "_" where none); the roles the
+  /// clause layer derives (shared, controlled, antecedent) go to DEPS. Throws
+  /// std::runtime_error naming the file and line of a malformed line.
+  void explain_conllu(std::istream& in, const std::string& name, std::ostream& out) const;
 
  private:
   struct impl;

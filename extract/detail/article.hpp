@@ -53,6 +53,7 @@ struct reading {
   std::string trigger;
   double confidence = 0.5;
   std::map<std::string, std::string> qualifiers;
+  std::string_view rule;  ///< what read it: "window" (the trigger's patterns), "roles" (the clause layer), "structure"
 };
 
 /// Everything read from one article.

@@ -253,13 +253,13 @@ int reader::entity_for_place(std::string_view name, std::string_view state_id) {
 }
 
 void reader::emit(int s, int o, relation r, mode m, std::size_t sent, std::string_view trigger, double confidence,
-                  std::map<std::string, std::string> qualifiers) {
+                  std::map<std::string, std::string> qualifiers, std::string_view rule) {
   if (s < 0 || o < 0 || s == o) return;
   if (!allowed(r, s, o)) return;
   // Readings come sentence by sentence: a repeat can only be among this sentence's.
   for (auto it = a_.readings.rbegin(); it != a_.readings.rend() && it->sentence == sent; ++it)
     if (it->subject == s && it->object == o && it->rel == r && it->mod == m) return;
-  a_.readings.push_back({s, o, r, m, sent, std::string(trigger), confidence, std::move(qualifiers)});
+  a_.readings.push_back({s, o, r, m, sent, std::string(trigger), confidence, std::move(qualifiers), rule});
 }
 
 // Completes what only the whole article tells: labels of resolutions and reports, the
@@ -293,7 +293,7 @@ void reader::finish() {
     std::size_t sent = fs != none && fo != none ? together(s, o) : none;
     if (sent == none) sent = fs == none ? fo : fo == none ? fs : std::max(fs, fo);
     if (sent == none) sent = a_.sentences.empty() ? 0 : a_.sentences.size() - 1;
-    emit(s, o, r, mode::asserted, sent, "", 0.6);
+    emit(s, o, r, mode::asserted, sent, "", 0.6, {}, "structure");
   };
   for (std::size_t i = 0; i < a_.entities.size(); ++i) {
     entity& e = a_.entities[i];

@@ -10,15 +10,17 @@
 #include <vector>
 
 #include "extract/detail/article.hpp"
+#include "extract/detail/clauses.hpp"
 #include "extract/detail/grammar.hpp"
 #include "extract/detail/text.hpp"
 
 namespace newsgraph::detail {
 
-/// Fills an article from its document. Usage: reader(index, a).read().
+/// Fills an article from its document. Usage: reader(index, model, a).read(); without a
+/// model (nullptr) the clause layer is not read.
 class reader {
  public:
-  reader(const lexicon_index& lx, article& a) : lx_(lx), a_(a) {}
+  reader(const lexicon_index& lx, const parse::model* model, article& a) : lx_(lx), model_(model), a_(a) {}
   /// Tokenizes, splits, finds mentions and relations, and completes labels and keys.
   void read();
 
@@ -38,7 +40,7 @@ class reader {
   int entity_for_body(std::uint32_t body_index);
   int entity_for_place(std::string_view name, std::string_view state_id);
   void emit(int s, int o, relation r, mode m, std::size_t sent, std::string_view trigger, double confidence,
-            std::map<std::string, std::string> qualifiers = {});
+            std::map<std::string, std::string> qualifiers = {}, std::string_view rule = "window");
 
   // mentions.cpp: what the sentence names.
   void find_mentions(std::size_t s);
@@ -79,6 +81,19 @@ class reader {
   void find_relations(std::size_t s);
   void read_trigger(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t);
   void read_static_patterns(std::size_t s);
+
+  // role_reader.cpp: relations read off the clause layer, before the trigger's window patterns.
+  /// Reads trigger t at tokens [first, last) of sentence s from the roles of its predicate.
+  void read_by_roles(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t);
+  /// The word of trigger tokens [first, last) that heads the others, as a word index of sentence
+  /// s (whose analysis clauses_of made).
+  std::uint32_t trigger_head(std::size_t s, std::size_t first, std::size_t last) const;
+  /// Sentence s's clause analysis, made the first time it is asked for.
+  const clause_analysis& clauses_of(std::size_t s);
+  /// The entities the phrase headed by word w of sentence s names, with its conjuncts; for an
+  /// object of an attitude (criticizes, opposes, supports), also the possessor of its head
+  /// ("Iran's decision").
+  std::vector<int> phrase_entities(std::size_t s, std::uint32_t w, bool attitude_object) const;
   std::vector<int> subjects_before(std::size_t s, std::size_t i, relation r, bool nominal = false) const;
   std::vector<int> objects_after(std::size_t s, std::size_t i, relation r, std::size_t* end = nullptr) const;
   std::vector<int> examples_after(std::size_t s, std::size_t i, relation r, std::size_t* end = nullptr) const;
@@ -156,7 +171,11 @@ class reader {
   };
 
   const lexicon_index& lx_;
+  const parse::model* model_;
   article& a_;
+  clause_analysis clauses_;            // of sentence clauses_sentence_
+  std::size_t clauses_sentence_ = static_cast<std::size_t>(-1);
+  std::vector<std::string_view> sentence_words_, sentence_folded_;  // clauses_of's input
   std::vector<control> controls_;  // of the current sentence
   std::map<std::string, int> surnames_;     // a person's last name -> entity
   std::map<std::string, int, std::less<>> known_names_;  // names this article defined (acronyms, people, bodies) -> entity

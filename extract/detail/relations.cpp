@@ -1103,16 +1103,24 @@ void reader::find_relations(std::size_t s) {
     if (verb && is(word_class::determiner, prev)) return nullptr;
     return verb ? verb : noun;
   };
+  // The clause roles first; where they read nothing, the window patterns. A call is read by
+  // its window pattern first, which also marks what it calls for as proposed (controls_).
+  auto read = [&](const hit& h, const trigger_entry& t) {
+    const std::size_t before = a_.readings.size();
+    if (t.rel == relation::calls_on) read_trigger(s, h.first, h.last, t);
+    if (a_.readings.size() == before) read_by_roles(s, h.first, h.last, t);
+    if (a_.readings.size() == before && t.rel != relation::calls_on) read_trigger(s, h.first, h.last, t);
+  };
   for (const auto& h : hits)
-    if (const trigger_entry* t = pick(h); t && t->rel == relation::calls_on) read_trigger(s, h.first, h.last, *t);
+    if (const trigger_entry* t = pick(h); t && t->rel == relation::calls_on) read(h, *t);
   for (const auto& h : hits)
     if (const trigger_entry* t = pick(h); t && t->rel != relation::calls_on) {
       // A form that several relations share, each for objects of its own types ("captured
       // Goma", "captured the journalist"), is read once for each.
       for (std::uint32_t v : h.values)
         if (const trigger_entry& u = lx_.triggers[v]; &u != t && u.noun == t->noun && u.rel != relation::calls_on)
-          read_trigger(s, h.first, h.last, u);
-      read_trigger(s, h.first, h.last, *t);
+          read(h, u);
+      read(h, *t);
     }
   if (!none) read_static_patterns(s);
 

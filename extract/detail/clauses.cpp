@@ -1,0 +1,207 @@
+#include "extract/detail/clauses.hpp"
+
+#include <algorithm>
+
+namespace newsgraph::detail {
+namespace {
+
+constexpr std::uint32_t none = static_cast<std::uint32_t>(-1);
+
+bool is_relative_pronoun(std::string_view f) { return f == "who" || f == "which" || f == "that" || f == "whom"; }
+bool is_negation(std::string_view f) { return f == "not" || f == "n't" || f == "never"; }
+
+// The dependency relations the analysis reads, by name, as ids of one model.
+struct relations {
+  explicit relations(const parse::model& m)
+      : nsubj(m.rel_id("nsubj")), nsubj_pass(m.rel_id("nsubj:pass")), obj(m.rel_id("obj")), iobj(m.rel_id("iobj")),
+        obl(m.rel_id("obl")), obl_agent(m.rel_id("obl:agent")), nmod(m.rel_id("nmod")), nmod_poss(m.rel_id("nmod:poss")),
+        case_(m.rel_id("case")), aux_pass(m.rel_id("aux:pass")), conj(m.rel_id("conj")), xcomp(m.rel_id("xcomp")),
+        advcl(m.rel_id("advcl")), acl(m.rel_id("acl")), relcl(m.rel_id("acl:relcl")), mark(m.rel_id("mark")),
+        appos(m.rel_id("appos")), compound(m.rel_id("compound")), amod(m.rel_id("amod")) {}
+  int nsubj, nsubj_pass, obj, iobj, obl, obl_agent, nmod, nmod_poss, case_, aux_pass, conj, xcomp, advcl, acl, relcl, mark,
+      appos, compound, amod;
+};
+
+bool has(const std::vector<argument>& args, role r) {
+  return std::any_of(args.begin(), args.end(), [r](const argument& a) { return a.kind == r; });
+}
+
+// The first argument of a role, if any.
+const argument* first_of(const std::vector<argument>& args, role r) {
+  for (const auto& a : args)
+    if (a.kind == r) return &a;
+  return nullptr;
+}
+
+}  // namespace
+
+std::string_view role_name(role r) noexcept {
+  switch (r) {
+    case role::subject: return "nsubj";
+    case role::passive_subject: return "nsubj:pass";
+    case role::object: return "obj";
+    case role::indirect_object: return "iobj";
+    case role::agent: return "obl:agent";
+    case role::oblique: return "obl";
+  }
+  return "obl";
+}
+
+std::vector<std::uint32_t> clause_analysis::with_conjuncts(std::uint32_t w) const {
+  std::vector<std::uint32_t> out{w};
+  // Conjuncts hang from the first one, and from each other in a chain: follow both.
+  for (std::size_t k = 0; k < out.size() && out.size() <= parse.size(); ++k)
+    for (std::uint32_t c : kids[out[k]])
+      if (links[c] == link::conjunct) out.push_back(c);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+void analyse_clauses(const parse::model& m, std::span<const std::string_view> words,
+                     std::span<const std::string_view> folded, clause_analysis& out) {
+  const relations rel(m);
+  const std::uint32_t n = static_cast<std::uint32_t>(words.size());
+  m.analyse(words, out.parse);
+  out.args.assign(n, {});
+  out.passive.assign(n, 0);
+  out.negated.assign(n, 0);
+  out.links.assign(n, link::other);
+  out.kids.assign(n, {});
+  auto rel_of = [&](std::uint32_t w) { return static_cast<int>(out.parse[w].rel); };
+  auto head_of = [&](std::uint32_t w) {
+    return out.parse[w].head < 0 ? none : static_cast<std::uint32_t>(out.parse[w].head);
+  };
+  auto penn = [&](std::uint32_t w) { return m.xpos_name(out.parse[w].xpos); };
+
+  // The preposition of each phrase ("on" in "on Russia"), and the marks of clauses ("to").
+  std::vector<std::int32_t> marker(n, -1);
+  std::vector<std::uint8_t> to_mark(n, 0);
+  for (std::uint32_t w = 0; w < n; ++w) {
+    const std::uint32_t h = head_of(w);
+    if (h == none) continue;
+    const int r = rel_of(w);
+    if (r == rel.case_ && marker[h] < 0) marker[h] = static_cast<std::int32_t>(w);
+    if (r == rel.mark && folded[w] == "to") to_mark[h] = 1;
+    if (r == rel.aux_pass || r == rel.nsubj_pass || r == rel.obl_agent) out.passive[h] = 1;
+    if (is_negation(folded[w])) out.negated[h] = 1;
+    if (r == rel.conj) out.links[w] = link::conjunct;
+    else if (r == rel.appos) out.links[w] = link::apposition;
+    else if (r == rel.nmod_poss) out.links[w] = link::possessor;
+    else if (r == rel.compound || r == rel.amod) out.links[w] = link::modifier;
+    out.kids[h].push_back(w);
+  }
+  // A participle modifying a noun is passive in the past ("the sanctions imposed by X").
+  for (std::uint32_t w = 0; w < n; ++w)
+    if (rel_of(w) == rel.acl && penn(w) == "VBN") out.passive[w] = 1;
+
+  // The roles the parse states.
+  for (std::uint32_t w = 0; w < n; ++w) {
+    const std::uint32_t h = head_of(w);
+    if (h == none) continue;
+    const int r = rel_of(w);
+    argument a{w, role::subject, -1, false};
+    if (r == rel.nsubj) {
+      a.kind = role::subject;
+    } else if (r == rel.nsubj_pass) {
+      a.kind = role::passive_subject;
+    } else if (r == rel.obj) {
+      a.kind = role::object;
+    } else if (r == rel.iobj) {
+      a.kind = role::indirect_object;
+    } else if (r == rel.obl_agent) {
+      a.kind = role::agent;
+      a.marker = marker[w];
+    } else if (r == rel.obl || r == rel.nmod) {
+      a.marker = marker[w];
+      if (a.marker < 0) continue;
+      a.kind = folded[static_cast<std::uint32_t>(a.marker)] == "by" && out.passive[h] ? role::agent : role::oblique;
+    } else if (r == rel.nmod_poss) {
+      a.kind = role::subject;  // "China's opposition": the possessor of a nominal predicate
+      a.derived = true;
+    } else {
+      continue;
+    }
+    out.args[h].push_back(a);
+  }
+
+  // The roles the parse leaves implicit, heads before their dependents.
+  std::vector<std::uint32_t> order;  // breadth first from the roots: every head before its dependents
+  order.reserve(n);
+  for (std::uint32_t w = 0; w < n; ++w)
+    if (head_of(w) == none) order.push_back(w);
+  for (std::size_t k = 0; k < order.size(); ++k)
+    for (std::uint32_t c : out.kids[order[k]]) order.push_back(c);
+  auto add = [&](std::uint32_t w, std::uint32_t filler, role kind) {
+    if (filler == w) return;
+    for (const auto& a : out.args[w])
+      if (a.word == filler && a.kind == kind) return;
+    out.args[w].push_back({filler, kind, -1, true});
+  };
+  auto grammatical_subject = [&](std::uint32_t h) -> const argument* {
+    if (const argument* s = first_of(out.args[h], role::subject); s && !(s->derived && rel_of(s->word) == rel.nmod_poss))
+      return s;
+    return first_of(out.args[h], role::passive_subject);
+  };
+  for (std::uint32_t w : order) {
+    const std::uint32_t h = head_of(w);
+    if (h == none) continue;
+    const int r = rel_of(w);
+    auto& args = out.args[w];
+    const role subject_role = out.passive[w] ? role::passive_subject : role::subject;
+    const bool has_subject = has(args, role::subject) || has(args, role::passive_subject);
+    if (r == rel.relcl) {
+      // "the state that vetoed it", "the resolution which Russia vetoed": the relative
+      // pronoun stands for the noun the clause modifies.
+      bool replaced = false;
+      for (auto& a : args)
+        if (!a.derived && is_relative_pronoun(folded[a.word])) {
+          a.word = h;
+          a.derived = true;
+          replaced = true;
+        }
+      if (!replaced) {
+        if (!has_subject) add(w, h, subject_role);
+        else if (!out.passive[w] && !has(args, role::object)) add(w, h, role::object);
+      }
+    } else if (r == rel.acl) {
+      // "the sanctions imposed by X": the noun undergoes a past participle, does a present one.
+      if (!has_subject && (penn(w) == "VBN" || penn(w) == "VBG")) add(w, h, subject_role);
+    } else if (r == rel.conj && !has_subject) {
+      // "X condemned the attack and called on Y": the second verb shares the first's subject.
+      if (const argument* s = grammatical_subject(h); s && (out.parse[w].tag == parse::upos::verb || !args.empty()))
+        add(w, s->word, subject_role);
+    } else if ((r == rel.xcomp || (r == rel.advcl && to_mark[w])) && !has_subject) {
+      // "urged Russia to withdraw": the object controls the infinitive; "decided to act": the
+      // subject does ("to" clauses of purpose too).
+      const argument* c = r == rel.xcomp ? first_of(out.args[h], role::object) : nullptr;
+      if (!c && r == rel.xcomp)
+        for (const auto& a : out.args[h])
+          if (a.kind == role::oblique && a.marker >= 0 &&
+              (folded[static_cast<std::uint32_t>(a.marker)] == "on" || folded[static_cast<std::uint32_t>(a.marker)] == "upon")) {
+            c = &a;
+            break;
+          }
+      if (!c) c = grammatical_subject(h);
+      if (c) add(w, c->word, subject_role);
+    }
+    // "X condemned, and Y denounced, the annexation": the object after the second verb is
+    // the first's too.
+    if (r == rel.conj && h + 1 < n && words[h + 1] == "," && !has(out.args[h], role::object))
+      if (const argument* o = first_of(args, role::object); o && o->word > w) add(h, o->word, role::object);
+  }
+}
+
+std::string dump(const clause_analysis& a, std::span<const std::string_view> words) {
+  std::string out;
+  for (std::uint32_t w = 0; w < a.args.size(); ++w)
+    for (const auto& arg : a.args[w]) {
+      out += std::to_string(w + 1) + ':' + std::string(words[w]) + ' ' + std::string(role_name(arg.kind));
+      if (arg.kind == role::oblique && arg.marker >= 0) out += ':' + std::string(words[static_cast<std::uint32_t>(arg.marker)]);
+      if (arg.derived) out += '*';
+      out += ' ' + std::to_string(arg.word + 1) + ':' + std::string(words[arg.word]) + '\n';
+    }
+  return out;
+}
+
+}  // namespace newsgraph::detail

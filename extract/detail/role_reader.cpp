@@ -1,0 +1,155 @@
+// Relations read off the clause layer: before a trigger's window patterns are tried, the
+// roles of its predicate in the sentence's parse name who did it and to whom.
+#include <algorithm>
+
+#include "extract/detail/reader.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+// Prepositions that mark what a nominal trigger is done to ("opposition to X", "sanctions
+// on X", "support for X"); "of" is ambiguous between doer and undergoer and is left out.
+bool undergoer_marker(std::string_view f) {
+  return f == "against" || f == "on" || f == "to" || f == "for" || f == "with" || f == "upon";
+}
+
+}  // namespace
+
+const clause_analysis& reader::clauses_of(std::size_t s) {
+  if (clauses_sentence_ != s) {
+    const sentence& sen = a_.sentences[s];
+    sentence_words_.clear();
+    sentence_folded_.clear();
+    for (std::size_t k = sen.first; k < sen.last; ++k) {
+      sentence_words_.push_back(word(k));
+      sentence_folded_.push_back(folded(k));
+    }
+    analyse_clauses(*model_, sentence_words_, sentence_folded_, clauses_);
+    clauses_sentence_ = s;
+  }
+  return clauses_;
+}
+
+std::vector<int> reader::phrase_entities(std::size_t s, std::uint32_t w, bool attitude_object) const {
+  const std::size_t base = a_.sentences[s].first;
+  std::vector<int> out;
+  auto add = [&](const mention& m) {
+    out.push_back(m.ent);
+    out.insert(out.end(), m.also.begin(), m.also.end());
+  };
+  // A person's or a government's title names its owner ("Egypt's foreign minister", "the
+  // Chinese authorities"); what is criticised is its owner's ("Iran's decision").
+  const auto owned_head = [&](std::size_t k) {
+    return is_word(k, word_class::actor_noun) || is_word(k, word_class::person_noun) ||
+           match(lx_.role_names, k, k + 1, true).has_value();
+  };
+  for (std::uint32_t c : clauses_.with_conjuncts(w)) {
+    if (const mention* m = mention_at(s, base + c); m && !m->possessive) {
+      add(*m);
+      continue;
+    }
+    bool named = false;
+    for (std::uint32_t k : clauses_.kids[c])
+      if (clauses_.links[k] == link::apposition)  // "the journalist, Sophie Laurent"
+        if (const mention* m = mention_at(s, base + k); m && !m->possessive && !m->modifier) {
+          add(*m);
+          named = true;
+        }
+    if (named) continue;
+    for (std::uint32_t k : clauses_.kids[c]) {
+      const link l = clauses_.links[k];
+      if (l != link::possessor && l != link::modifier) continue;
+      const mention* m = mention_at(s, base + k);
+      if (!m || !(m->possessive || m->modifier)) continue;
+      if (owned_head(base + c) || (attitude_object && l == link::possessor)) add(*m);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// The trigger's word whose head lies outside it ("held" in "held talks with"), as a word
+// index of the sentence.
+std::uint32_t reader::trigger_head(std::size_t s, std::size_t first, std::size_t last) const {
+  const auto base = a_.sentences[s].first;
+  const auto lo = static_cast<std::int64_t>(first - base), hi = static_cast<std::int64_t>(last - base);
+  for (std::int64_t k = lo; k < hi; ++k)
+    if (const std::int64_t h = clauses_.parse[static_cast<std::size_t>(k)].head; h < lo || h >= hi)
+      return static_cast<std::uint32_t>(k);
+  return static_cast<std::uint32_t>(lo);
+}
+
+void reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t) {
+  if (!model_ || a_.mentions[s].size() < 2) return;
+  const sentence& sen = a_.sentences[s];
+  const clause_analysis& c = clauses_of(s);
+  const auto base = static_cast<std::uint32_t>(sen.first);
+  const auto lo = static_cast<std::int64_t>(first - base), hi = static_cast<std::int64_t>(last - base);
+  const auto in_trigger = [&](std::int64_t w) { return w >= lo && w < hi; };
+  const std::uint32_t p = trigger_head(s, first, last);
+  const parse::upos tag = c.parse[p].tag;
+  const bool noun = tag == parse::upos::noun || tag == parse::upos::propn;
+  if (t.noun != noun || (!noun && tag != parse::upos::verb)) return;
+  const bool attitude = t.rel == relation::criticizes || t.rel == relation::opposes || t.rel == relation::supports;
+  auto marker_of = [&](const argument& a) {
+    return a.marker >= 0 ? folded(base + static_cast<std::uint32_t>(a.marker)) : std::string_view();
+  };
+
+  std::vector<std::uint32_t> doers, undergoers;
+  // Who does it: the subject of an active verb, the agent of a passive one; a noun's possessor,
+  // its "by" phrase, the name before it ("US sanctions").
+  auto doers_of = [&](std::uint32_t v, bool nominal) {
+    for (const argument& a : c.args[v])
+      if ((a.kind == role::subject && (nominal || !c.passive[v])) || a.kind == role::agent ||
+          (nominal && a.kind == role::oblique && marker_of(a) == "by"))
+        doers.push_back(a.word);
+    if (nominal)
+      for (std::uint32_t k : c.kids[v])
+        if (c.links[k] == link::modifier)
+          if (const mention* m = mention_at(s, base + k); m && m->modifier) doers.push_back(k);
+  };
+  // To whom: the object, the passive subject, the phrase of the trigger's own preposition
+  // ("called on X", "talks with X"), a noun's "against X", "on X", "to X".
+  auto undergoers_of = [&](std::uint32_t v, bool nominal) {
+    for (const argument& a : c.args[v]) {
+      if (in_trigger(a.word)) continue;
+      if ((a.kind == role::object && !nominal) || (a.kind == role::passive_subject && !nominal) ||
+          (a.kind == role::oblique && (in_trigger(a.marker) || (nominal && undergoer_marker(marker_of(a))))))
+        undergoers.push_back(a.word);
+    }
+  };
+  if (noun) {
+    doers_of(p, true);
+    undergoers_of(p, true);
+    // A light verb ("imposed sanctions on", "voiced opposition to"): the noun's verb says who.
+    const std::int32_t v = c.parse[p].head;
+    const bool light = v >= 0 && c.parse[static_cast<std::uint32_t>(v)].tag == parse::upos::verb &&
+                       std::any_of(c.args[static_cast<std::uint32_t>(v)].begin(), c.args[static_cast<std::uint32_t>(v)].end(),
+                                   [&](const argument& a) {
+                                     return a.word == p && (a.kind == role::object || a.kind == role::passive_subject);
+                                   });
+    if (light) {
+      const auto vu = static_cast<std::uint32_t>(v);
+      if (doers.empty()) doers_of(vu, false);
+      for (const argument& a : c.args[vu])
+        if (a.kind == role::oblique && (in_trigger(a.marker) || undergoer_marker(marker_of(a)))) undergoers.push_back(a.word);
+    }
+  } else {
+    doers_of(p, false);
+    for (std::int64_t k = lo; k < hi; ++k) undergoers_of(static_cast<std::uint32_t>(k), false);
+  }
+  if (doers.empty() || undergoers.empty()) return;
+
+  mode m = mode_at(s, first);
+  if (c.negated[p]) m = mode::negated;
+  std::string trig(a_.text.substr(a_.tokens[first].begin, a_.tokens[last - 1].end - a_.tokens[first].begin));
+  for (std::uint32_t d : doers)
+    for (int x : phrase_entities(s, d, false))
+      for (std::uint32_t u : undergoers)
+        for (int y : phrase_entities(s, u, attitude))
+          if (t.objects.empty() || std::find(t.objects.begin(), t.objects.end(), type_of(y)) != t.objects.end())
+            emit(x, y, t.rel, m, s, trig, 0.6, {}, "roles");
+}
+
+}  // namespace newsgraph::detail
