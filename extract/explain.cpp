@@ -15,8 +15,8 @@
 namespace newsgraph {
 namespace {
 
-// A predicate whose roles a treebank scores: a verb or adjective, not a noun ("China's
-// opposition": the possessor is the clause layer's subject, not the treebank's).
+// A predicate whose derived roles a treebank would count: not a noun ("China's opposition":
+// the possessor is the clause layer's subject, not the treebank's).
 bool verbal(parse::upos t) { return t != parse::upos::noun && t != parse::upos::propn && t != parse::upos::pron; }
 
 }  // namespace
@@ -81,9 +81,8 @@ void extractor::explain_conllu(std::istream& in, const std::string& name, std::o
     // Per word: the role it fills in the parse (HEAD, DEPREL), and every role (DEPS).
     std::vector<std::string> head(words.size(), "_"), rel(words.size(), "_"), deps(words.size());
     for (std::uint32_t p = 0; p < c.args.size(); ++p) {
-      if (!verbal(c.parse[p].tag)) continue;
       for (const auto& arg : c.args[p]) {
-        if (arg.kind == detail::role::oblique) continue;
+        if (arg.kind == detail::role::oblique || (arg.derived && !verbal(c.parse[p].tag))) continue;
         const std::string h = std::to_string(p + 1), r(detail::role_name(arg.kind));
         if (!arg.derived && rel[arg.word] == "_") {
           head[arg.word] = h;

@@ -169,6 +169,7 @@ struct lexicon::data {
   void load_offices(const json_value& section, const std::string& file);
   void load_triggers(const json_value& section, const std::string& file);
   void load_modality(const json_value& section, const std::string& file);
+  void load_frame(relation rel, const json_value& item, const std::vector<node_type>& objects, const std::string& file);
   void add_trigger(relation rel, const json_value& item, bool noun, const std::vector<node_type>& objects,
                    const std::string& file);
 };
@@ -330,7 +331,7 @@ void lexicon::data::load_offices(const json_value& section, const std::string& f
 
 void lexicon::data::load_triggers(const json_value& section, const std::string& file) {
   for (const json_value& item : array_section(section, file, "triggers")) {
-    object_reader r(file, item, "trigger", {"relation", "verbs", "nouns", "objects"});
+    object_reader r(file, item, "trigger", {"relation", "verbs", "nouns", "objects", "frames"});
     std::string relation_name = r.string("relation", true);
     std::optional<relation> rel = parse_relation(relation_name);
     if (!rel) r.fail(r.at("relation"), "unknown relation " + in_quotes(relation_name));
@@ -351,6 +352,35 @@ void lexicon::data::load_triggers(const json_value& section, const std::string& 
         r.fail(words->at, in_quotes(key) + " must be an array, not " + std::string(detail::name(words->type)));
       for (const json_value& word : words->items) add_trigger(*rel, word, key == "nouns", objects, file);
     }
+    if (const json_value* frames = r.find("frames")) {
+      if (frames->type != json_value::kind::array)
+        r.fail(frames->at, "\"frames\" must be an array, not " + std::string(detail::name(frames->type)));
+      for (const json_value& frame : frames->items) load_frame(*rel, frame, objects, file);
+    }
+  }
+}
+
+void lexicon::data::load_frame(relation rel, const json_value& item, const std::vector<node_type>& objects,
+                               const std::string& file) {
+  object_reader r(file, item, "frame", {"verbs", "nouns", "prepositions"});
+  const std::vector<std::string> nouns = lowered(r.strings("nouns")), prepositions = lowered(r.strings("prepositions"));
+  if (nouns.empty()) r.fail(r.at("nouns"), "a frame needs \"nouns\": the head nouns of its verb's object");
+  if (prepositions.empty()) r.fail(r.at("prepositions"), "a frame needs \"prepositions\": those before whom it is done to");
+  const json_value* verbs = r.find("verbs");
+  if (!verbs || verbs->type != json_value::kind::array || verbs->items.empty())
+    r.fail(r.at("verbs"), "a frame needs \"verbs\": an array of verbs");
+  std::vector<std::string> noun_forms;
+  for (const std::string& n : nouns) add_unique(noun_forms, detail::noun_forms(n));
+  std::string frame_key;
+  for (const std::string& n : nouns) frame_key += '|' + n;
+  for (const json_value& verb : verbs->items) {
+    if (verb.type != json_value::kind::string || verb.text.empty())
+      r.fail(verb.at, "a frame's verb must be a non-empty string");
+    const std::string lemma = detail::lower_ascii(verb.text);
+    std::string key = std::string(name(rel)) + "|f|" + lemma + frame_key;
+    auto [it, fresh] = trigger_index.emplace(key, triggers.size());
+    if (fresh) triggers.push_back(trigger_entry{rel, lemma, detail::verb_forms(lemma), false, objects, noun_forms, {}});
+    add_unique(triggers[it->second].prepositions, prepositions);
   }
 }
 

@@ -83,6 +83,10 @@ struct trigger_entry {
   std::vector<std::string> forms;      ///< every form matched: the lemma, its inflections, listed extras
   bool noun = false;                   ///< a noun ("condemnation") rather than a verb
   std::vector<node_type> objects;      ///< the types its object may have ("captured Goma": Place, State); empty: any
+  /// A frame's verb ("broke off relations with X"): every form of the nouns its object must
+  /// have, lower case; empty for a plain trigger. A frame is read from clause roles only.
+  std::vector<std::string> frame_nouns;
+  std::vector<std::string> prepositions;  ///< a frame's verb: the prepositions before whom it is done to ("with")
 };
 
 /// A word or phrase that sets the mode of the relations near it ("urged", "expected to").

@@ -115,7 +115,9 @@ void analyse_clauses(const parse::model& m, std::span<const std::string_view> wo
     } else if (r == rel.obl || r == rel.nmod) {
       a.marker = marker[w];
       if (a.marker < 0) continue;
+      // "by X" after a passive verb is its agent, though the parse may call it an oblique.
       a.kind = folded[static_cast<std::uint32_t>(a.marker)] == "by" && out.passive[h] ? role::agent : role::oblique;
+      a.derived = a.kind == role::agent;
     } else if (r == rel.nmod_poss) {
       a.kind = role::subject;  // "China's opposition": the possessor of a nominal predicate
       a.derived = true;
@@ -154,11 +156,10 @@ void analyse_clauses(const parse::model& m, std::span<const std::string_view> wo
       // "the state that vetoed it", "the resolution which Russia vetoed": the relative
       // pronoun stands for the noun the clause modifies.
       bool replaced = false;
-      for (auto& a : args)
-        if (!a.derived && is_relative_pronoun(folded[a.word])) {
-          a.word = h;
-          a.derived = true;
+      for (std::size_t k = 0, count = args.size(); k < count; ++k)
+        if (!args[k].derived && is_relative_pronoun(folded[args[k].word])) {
           replaced = true;
+          add(w, h, args[k].kind);
         }
       if (!replaced) {
         if (!has_subject) add(w, h, subject_role);
@@ -194,13 +195,16 @@ void analyse_clauses(const parse::model& m, std::span<const std::string_view> wo
 
 std::string dump(const clause_analysis& a, std::span<const std::string_view> words) {
   std::string out;
-  for (std::uint32_t w = 0; w < a.args.size(); ++w)
+  for (std::uint32_t w = 0; w < a.args.size(); ++w) {
+    if (a.passive[w]) out += std::to_string(w + 1) + ':' + std::string(words[w]) + " passive\n";
+    if (a.negated[w]) out += std::to_string(w + 1) + ':' + std::string(words[w]) + " negated\n";
     for (const auto& arg : a.args[w]) {
       out += std::to_string(w + 1) + ':' + std::string(words[w]) + ' ' + std::string(role_name(arg.kind));
       if (arg.kind == role::oblique && arg.marker >= 0) out += ':' + std::string(words[static_cast<std::uint32_t>(arg.marker)]);
       if (arg.derived) out += '*';
       out += ' ' + std::to_string(arg.word + 1) + ':' + std::string(words[arg.word]) + '\n';
     }
+  }
   return out;
 }
 

@@ -63,8 +63,8 @@ void analyse_clauses(const parse::model& m, std::span<const std::string_view> wo
                      std::span<const std::string_view> folded, clause_analysis& out);
 
 /// The canonical dump of an analysis, one line per role: "HEAD_WORD role WORD" with word
-/// indices ("3:condemned nsubj 1:China"), derived roles marked with "*", obliques with their
-/// preposition ("obl:on").
+/// numbers from 1 ("3:condemned nsubj 1:China"), derived roles marked with "*", obliques with
+/// their preposition ("obl:on"); and "3:condemned passive", "3:condemned negated".
 std::string dump(const clause_analysis& a, std::span<const std::string_view> words);
 
 }  // namespace newsgraph::detail

@@ -1106,6 +1106,7 @@ void reader::find_relations(std::size_t s) {
   // The clause roles first; where they read nothing, the window patterns. A call is read by
   // its window pattern first, which also marks what it calls for as proposed (controls_).
   auto read = [&](const hit& h, const trigger_entry& t) {
+    if (!t.frame_nouns.empty()) return read_by_roles(s, h.first, h.last, t);  // a frame has no window pattern
     const std::size_t before = a_.readings.size();
     if (t.rel == relation::calls_on) read_trigger(s, h.first, h.last, t);
     if (a_.readings.size() == before) read_by_roles(s, h.first, h.last, t);

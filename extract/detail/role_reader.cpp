@@ -1,8 +1,11 @@
 // Relations read off the clause layer: before a trigger's window patterns are tried, the
 // roles of its predicate in the sentence's parse name who did it and to whom.
 #include <algorithm>
+#include <map>
+#include <string>
 
 #include "extract/detail/reader.hpp"
+#include "extract/detail/text.hpp"
 
 namespace newsgraph::detail {
 namespace {
@@ -44,18 +47,24 @@ std::vector<int> reader::phrase_entities(std::size_t s, std::uint32_t w, bool at
            match(lx_.role_names, k, k + 1, true).has_value();
   };
   for (std::uint32_t c : clauses_.with_conjuncts(w)) {
-    if (const mention* m = mention_at(s, base + c); m && !m->possessive) {
-      add(*m);
+    const mention* at = mention_at(s, base + c);
+    // A description with a name in apposition is the name: "the journalist, Sophie Laurent",
+    // "the rights group Lumen Watch".
+    if (!at || is_word(at->first, word_class::determiner)) {
+      bool named = false;
+      for (std::uint32_t k : clauses_.kids[c])
+        if (clauses_.links[k] == link::apposition || (at && k > c && clauses_.links[k] == link::other))
+          if (const mention* m = mention_at(s, base + k); m && m != at && !m->possessive && !m->modifier &&
+                                                        is_capitalized(word(m->first))) {
+            add(*m);
+            named = true;
+          }
+      if (named) continue;
+    }
+    if (at && !at->possessive) {
+      add(*at);
       continue;
     }
-    bool named = false;
-    for (std::uint32_t k : clauses_.kids[c])
-      if (clauses_.links[k] == link::apposition)  // "the journalist, Sophie Laurent"
-        if (const mention* m = mention_at(s, base + k); m && !m->possessive && !m->modifier) {
-          add(*m);
-          named = true;
-        }
-    if (named) continue;
     for (std::uint32_t k : clauses_.kids[c]) {
       const link l = clauses_.links[k];
       if (l != link::possessor && l != link::modifier) continue;
@@ -119,7 +128,22 @@ void reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
         undergoers.push_back(a.word);
     }
   };
-  if (noun) {
+  if (!t.frame_nouns.empty()) {
+    // A frame: "broke off relations with X", "imposed an embargo on X", the object one of its nouns.
+    if (noun) return;
+    const auto listed = [](const std::vector<std::string>& list, std::string_view w) {
+      return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    std::int64_t object = -1;
+    for (const argument& a : c.args[p])
+      if ((a.kind == role::object || a.kind == role::passive_subject) && listed(t.frame_nouns, folded(base + a.word)))
+        object = a.word;
+    if (object < 0) return;
+    doers_of(p, false);
+    for (std::uint32_t v : {p, static_cast<std::uint32_t>(object)})
+      for (const argument& a : c.args[v])
+        if (a.kind == role::oblique && listed(t.prepositions, marker_of(a))) undergoers.push_back(a.word);
+  } else if (noun) {
     doers_of(p, true);
     undergoers_of(p, true);
     // A light verb ("imposed sanctions on", "voiced opposition to"): the noun's verb says who.
@@ -129,6 +153,15 @@ void reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
                                    [&](const argument& a) {
                                      return a.word == p && (a.kind == role::object || a.kind == role::passive_subject);
                                    });
+    // A participle after the noun ("the sanctions imposed by X on Y") says who and to whom.
+    for (std::uint32_t k : c.kids[p])
+      if (c.passive[k] && std::any_of(c.args[k].begin(), c.args[k].end(), [&](const argument& a) {
+            return a.word == p && a.kind == role::passive_subject;
+          })) {
+        doers_of(k, false);
+        for (const argument& a : c.args[k])
+          if (a.kind == role::oblique && undergoer_marker(marker_of(a))) undergoers.push_back(a.word);
+      }
     if (light) {
       const auto vu = static_cast<std::uint32_t>(v);
       if (doers.empty()) doers_of(vu, false);
@@ -144,12 +177,36 @@ void reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
   mode m = mode_at(s, first);
   if (c.negated[p]) m = mode::negated;
   std::string trig(a_.text.substr(a_.tokens[first].begin, a_.tokens[last - 1].end - a_.tokens[first].begin));
+  // "accused X of Y": what of, to the end of the clause.
+  std::map<std::string, std::string> q;
+  if (t.rel == relation::accuses)
+    for (const argument& a : c.args[p])
+      if (a.kind == role::oblique && marker_of(a) == "of") {
+        const std::size_t from = base + static_cast<std::uint32_t>(a.marker) + 1, stop = clause_end(s, from);
+        if (from < stop)
+          q["of"] = std::string(trim(a_.text.substr(a_.tokens[from].begin, a_.tokens[stop - 1].end - a_.tokens[from].begin)));
+        break;
+      }
+  std::vector<int> subjects;
   for (std::uint32_t d : doers)
-    for (int x : phrase_entities(s, d, false))
-      for (std::uint32_t u : undergoers)
-        for (int y : phrase_entities(s, u, attitude))
-          if (t.objects.empty() || std::find(t.objects.begin(), t.objects.end(), type_of(y)) != t.objects.end())
-            emit(x, y, t.rel, m, s, trig, 0.6, {}, "roles");
+    for (int x : phrase_entities(s, d, false)) subjects.push_back(x);
+  const std::size_t before = a_.readings.size();
+  for (int x : subjects)
+    for (std::uint32_t u : undergoers)
+      for (int y : phrase_entities(s, u, attitude))
+        if (t.objects.empty() || std::find(t.objects.begin(), t.objects.end(), type_of(y)) != t.objects.end())
+          emit(x, y, t.rel, m, s, trig, 0.6, q, "roles");
+  if (a_.readings.size() == before) return;
+  // As the window patterns do: the subjects are the sentence's latest ("they" next), and the
+  // body that adopted or issued a document names it (not the states that drafted it).
+  last_subjects_ = subjects;
+  if (t.rel == relation::adopts || t.rel == relation::publishes)
+    for (std::size_t k = before; k < a_.readings.size(); ++k) {
+      entity& o = a_.entities[static_cast<std::size_t>(a_.readings[k].object)];
+      if ((o.n.type == node_type::resolution || o.n.type == node_type::report) && o.publisher.empty() &&
+          type_of(a_.readings[k].subject) == node_type::body)
+        o.publisher = a_.entities[static_cast<std::size_t>(a_.readings[k].subject)].n.key;
+    }
 }
 
 }  // namespace newsgraph::detail

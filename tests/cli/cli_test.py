@@ -547,6 +547,40 @@ def case_provenance(tmp):
     check({"2024-03-05", "2024-04-01"} <= dates, f"dates: {dates}")
 
 
+def case_explain(tmp):
+    article = os.path.join(tmp, "a.txt")
+    with open(article, "w") as f:
+        f.write("Germany condemned Russia on Monday.\n\nThe weather was mild.\n")
+    out, _ = expect_exit(run("explain", article), 0, "explain an article")
+    text = out.decode()
+    check(text.startswith("article a.txt\nsentence 1: Germany condemned Russia on Monday.\n"), text)
+    check("  role 2:condemned nsubj 1:Germany\n" in text and "  role 2:condemned obj 3:Russia\n" in text, text)
+    check(re.search(r"  reading state:deu criticizes state:rus \(asserted\) trigger \"condemned\" rule \w+\n", text), text)
+    check("sentence 2: The weather was mild.\n" in text, text)
+    check(text.count("  reading ") == 1, f"a sentence that states nothing gave a reading:\n{text}")
+    conllu = os.path.join(tmp, "s.conllu")
+    with open(conllu, "w") as f:
+        f.write("# sent_id = 1\n"
+                "1\tTurkey\t_\t_\t_\t_\t0\troot\t_\t_\n"
+                "2\twas\t_\t_\t_\t_\t0\troot\t_\t_\n"
+                "3\tcriticised\t_\t_\t_\t_\t0\troot\t_\t_\n"
+                "4\tby\t_\t_\t_\t_\t0\troot\t_\t_\n"
+                "5\tIran\t_\t_\t_\t_\t0\troot\t_\t_\n"
+                "6\t.\t_\t_\t_\t_\t0\troot\t_\t_\n\n")
+    out, _ = expect_exit(run("explain", "--conllu", conllu), 0, "explain CoNLL-U")
+    lines = out.decode().split("\n")
+    check(lines[0] == "# sent_id = 1", out)
+    rows = [l.split("\t") for l in lines if l and not l.startswith("#")]
+    check(len(rows) == 6 and all(len(r) == 10 for r in rows), out)
+    check(rows[0][6:8] == ["3", "nsubj:pass"] and rows[4][6:8] == ["3", "obl:agent"], out)
+    check(rows[1][6:8] == ["_", "_"], f"a word that fills no role has a head: {rows[1]}")
+    bad = os.path.join(tmp, "bad.conllu")
+    with open(bad, "w") as f:
+        f.write("1\tTurkey\t_\n")
+    _, err = expect_exit(run("explain", "--conllu", bad), 1, "malformed CoNLL-U")
+    check(bad + ":1: " in err, err)
+
+
 def case_lexicon(tmp):
     article = sample_articles()[0]
     bad = os.path.join(tmp, "mine.json")

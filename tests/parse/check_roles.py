@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Regression floors of the shipped parser model on the UD test treebanks.
 
-    check_roles.py PARSE_CONLLU SHARED_DIR NAME:ROLES_F1:UPOS ...
+    check_roles.py TOOL[,ARG...] SHARED_DIR NAME:ROLES_F1:UPOS ...
 
-Runs PARSE_CONLLU (newsgraph_parse_conllu) on SHARED_DIR/data/ud/en_NAME-ud-test.conllu for
+Runs TOOL (newsgraph_parse_conllu, or "newsgraph,explain,--conllu": the command and its
+arguments joined by commas) on SHARED_DIR/data/ud/en_NAME-ud-test.conllu for
 each NAME, scores the output with SHARED_DIR/eval/roles.py, and fails when the labelled
 roles F1 or the UPOS accuracy falls below its floor. Exits 77 (skipped) when the shared
 data is absent, as in a clone of the repository alone.
@@ -18,7 +19,7 @@ import tempfile
 def main():
     if len(sys.argv) < 4:
         sys.exit(__doc__)
-    tool, shared, checks = sys.argv[1], sys.argv[2], sys.argv[3:]
+    tool, shared, checks = sys.argv[1].split(","), sys.argv[2], sys.argv[3:]
     ud = os.path.join(shared, "data", "ud")
     scorer = os.path.join(shared, "eval", "roles.py")
     if not os.path.isdir(ud) or not os.path.isfile(scorer):
@@ -31,7 +32,7 @@ def main():
             gold = os.path.join(ud, f"en_{name}-ud-test.conllu")
             pred = os.path.join(scratch, f"{name}.conllu")
             with open(pred, "w", encoding="utf-8") as out:
-                subprocess.run([tool, gold], stdout=out, check=True)
+                subprocess.run(tool + [gold], stdout=out, check=True)
             result = subprocess.run([sys.executable, scorer, gold, pred, "--json"], capture_output=True,
                                     text=True, check=True)
             summary = json.loads(result.stdout)

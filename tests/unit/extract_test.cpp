@@ -180,7 +180,8 @@ INSTANTIATE_TEST_SUITE_P(
         pattern_case{"counted_group_the_two_sides",
                      "Armenia accused Azerbaijan of shelling. Azerbaijan denied it and blamed Armenia. Turkey urged "
                      "the two sides to return to talks.",
-                     "Armenia accuses Azerbaijan; Turkey calls-on Armenia; Turkey calls-on Azerbaijan"},
+                     "Armenia accuses Azerbaijan; Azerbaijan accuses Armenia; Turkey calls-on Armenia; Turkey calls-on "
+                     "Azerbaijan"},
         pattern_case{"counted_group_named_together",
                      "Oman, a neighbour of Yemen, praised Kenya and Ghana on Monday. It urged both countries to keep "
                      "talking.",

@@ -322,6 +322,19 @@ TEST(lexicon_triggers, verbs_get_their_forms_and_exceptions_keep_theirs) {
   EXPECT_EQ(overrun->objects, (std::vector<node_type>{node_type::state, node_type::place}));
 }
 
+TEST(lexicon_triggers, frames_get_their_verb_forms_nouns_and_prepositions) {
+  const lexicon& lex = shipped();
+  const trigger_entry* sever = nullptr;
+  for (const auto& t : lex.triggers())
+    if (t.lemma == "sever" && !t.frame_nouns.empty()) sever = &t;
+  ASSERT_NE(sever, nullptr);
+  EXPECT_EQ(sever->rel, relation::opposes);
+  EXPECT_FALSE(sever->noun);
+  EXPECT_NE(std::find(sever->forms.begin(), sever->forms.end(), "severed"), sever->forms.end());
+  EXPECT_NE(std::find(sever->frame_nouns.begin(), sever->frame_nouns.end(), "ties"), sever->frame_nouns.end());
+  EXPECT_EQ(sever->prepositions, (std::vector<std::string>{"with"}));
+}
+
 TEST(lexicon_triggers, modality_phrases_get_their_mode) {
   lexicon lex;
   lex.load_file(data_dir / "minimal-triggers.json");
@@ -352,6 +365,8 @@ TEST(lexicon_errors, bad_files_name_file_line_and_column) {
       {"bad-utf8-column.json", "3:47: \"wikidata\" must be a QID like \"Q148\""},
       {"bad-objects.json", "3:63: unknown node type \"Town\" in \"objects\""},
       {"bad-objects-twice.json", "4:39: \"capture\" is listed for attacks already, with other \"objects\""},
+      {"bad-frame-nouns.json", "3:40: a frame needs \"nouns\": the head nouns of its verb's object"},
+      {"bad-frame-field.json", "3:79: unknown field \"preposition\" in a frame"},
   };
   for (const auto& [file, where_and_problem] : cases)
     EXPECT_EQ(load_error(file), dir + file + ":" + where_and_problem);
