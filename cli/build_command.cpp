@@ -48,7 +48,7 @@ int run_build(const build_options& o) {
 
   lexicon lex = lexicon::builtin();
   for (const std::string& file : o.lexicons) lex.load_file(file);
-  const extractor ex(lex);
+  const extractor ex(lex, {.clauses = !o.fast});
 
   output_set outputs(targets, {.isolated_nodes = o.out.isolated_nodes});
 

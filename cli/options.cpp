@@ -133,6 +133,9 @@ CLI::App* add_build_command(CLI::App& app, build_options& o) {
   cmd->add_option("-j,--jobs", o.jobs, "Extraction threads (default: the number of cores); the output is the same for any N")
       ->type_name("N")
       ->check(CLI::Range(1u, 1024u));
+  cmd->add_flag("--fast", o.fast,
+                "Read relations with the trigger's window patterns only, not the clause layer (tagger and\n"
+                "parser): several times faster, fewer relations found");
   cmd->add_option("--max-article-bytes", o.max_article_bytes,
                   "Skip (and report) articles bigger than this; units k, M, G are 1024-based (default 10M)")
       ->type_name("SIZE")

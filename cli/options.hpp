@@ -39,6 +39,7 @@ struct build_options {
   unsigned jobs = 1;                    ///< -j; set to the number of cores by add_build_command
   std::uint64_t max_article_bytes = 0;  ///< set to the default by add_build_command
   bool strict = false;                  ///< a skipped article fails the run
+  bool fast = false;                    ///< --fast: no clause layer, window patterns only
 };
 
 /// Everything `newsgraph merge` takes.

@@ -24,7 +24,7 @@ bool verbal(parse::upos t) { return t != parse::upos::noun && t != parse::upos::
 std::string extractor::explain(const document& doc) const {
   detail::article a;
   a.doc = &doc;
-  detail::reader(impl_->index, &impl_->model, a).read();
+  detail::reader(impl_->index, impl_->clause_model(), a).read();
   std::string out = "article " + doc.id + '\n';
   std::vector<std::string_view> words, folded;
   detail::clause_analysis c;

@@ -7,7 +7,7 @@
 
 namespace newsgraph {
 
-extractor::extractor(const lexicon& lex) : impl_(std::make_unique<impl>(lex)) {}
+extractor::extractor(const lexicon& lex, extractor_options options) : impl_(std::make_unique<impl>(lex, options)) {}
 extractor::~extractor() = default;
 extractor::extractor(extractor&&) noexcept = default;
 extractor& extractor::operator=(extractor&&) noexcept = default;
@@ -21,7 +21,7 @@ knowledge_graph extractor::extract(const document& doc) const {
 void extractor::extract_into(const document& doc, knowledge_graph& g) const {
   detail::article a;
   a.doc = &doc;
-  detail::reader(impl_->index, &impl_->model, a).read();
+  detail::reader(impl_->index, impl_->clause_model(), a).read();
 
   std::vector<char> used(a.entities.size(), 0);
   for (const auto& r : a.readings) used[r.subject] = used[r.object] = 1;

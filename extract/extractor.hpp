@@ -10,12 +10,19 @@
 
 namespace newsgraph {
 
+/// How an extractor reads.
+struct extractor_options {
+  /// Read relations from clause roles (tagger and parser) before the trigger's window
+  /// patterns; off: window patterns only, several times faster, fewer relations found.
+  bool clauses = true;
+};
+
 /// Reads articles into graphs. Built once from a lexicon (the matchers are compiled then);
 /// extract() and extract_into() are const and may be called from any number of threads at once.
 class extractor {
  public:
   /// Throws parse::model_error when the shipped tagger and parser model cannot be read.
-  explicit extractor(const lexicon& lex);
+  explicit extractor(const lexicon& lex, extractor_options options = {});
   ~extractor();
   extractor(extractor&&) noexcept;
   extractor& operator=(extractor&&) noexcept;

@@ -8,9 +8,12 @@
 namespace newsgraph {
 
 struct extractor::impl {
-  explicit impl(const lexicon& lex) : index(lex), model(parse::model::builtin()) {}
+  impl(const lexicon& lex, extractor_options o) : index(lex), model(parse::model::builtin()), options(o) {}
   detail::lexicon_index index;
   parse::model model;  ///< the tagger and parser under the clause layer
+  extractor_options options;
+  /// The model the reader reads clauses with: none when clauses are off.
+  const parse::model* clause_model() const { return options.clauses ? &model : nullptr; }
 };
 
 }  // namespace newsgraph

@@ -574,6 +574,8 @@ def case_explain(tmp):
     check(len(rows) == 6 and all(len(r) == 10 for r in rows), out)
     check(rows[0][6:8] == ["3", "nsubj:pass"] and rows[4][6:8] == ["3", "obl:agent"], out)
     check(rows[1][6:8] == ["_", "_"], f"a word that fills no role has a head: {rows[1]}")
+    fast, _ = expect_exit(run("build", "--quiet", "--fast", "-f", "nt", article), 0, "build --fast")
+    check(b"criticizes" in fast, f"--fast (window patterns only) lost a plain transitive reading:\n{fast.decode()}")
     bad = os.path.join(tmp, "bad.conllu")
     with open(bad, "w") as f:
         f.write("1\tTurkey\t_\n")
