@@ -40,12 +40,12 @@ max_len() {
   case $1 in
     fuzz_read_graphml | fuzz_read_jsonld) echo 20000 ;;
     fuzz_lexicon | fuzz_html) echo 8192 ;;
-    fuzz_extractor | fuzz_jsonl) echo 4096 ;;
+    fuzz_extractor | fuzz_jsonl | fuzz_conllu) echo 4096 ;;
     *) echo 1024 ;;  # the writers: bytes that become a small graph's text
   esac
 }
 all_targets=(fuzz_extractor fuzz_lexicon fuzz_html fuzz_jsonl fuzz_read_graphml fuzz_read_jsonld
-             fuzz_graphml fuzz_jsonld fuzz_dot fuzz_ntriples fuzz_gexf)
+             fuzz_graphml fuzz_jsonld fuzz_dot fuzz_ntriples fuzz_gexf fuzz_conllu)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 

@@ -53,18 +53,30 @@ std::vector<int> reader::phrase_entities(std::size_t s, std::uint32_t w, bool at
     if (!at || is_word(at->first, word_class::determiner)) {
       bool named = false;
       for (std::uint32_t k : clauses_.kids[c])
-        if (clauses_.links[k] == link::apposition || (at && k > c && clauses_.links[k] == link::other))
-          if (const mention* m = mention_at(s, base + k); m && m != at && !m->possessive && !m->modifier &&
-                                                        is_capitalized(word(m->first))) {
+        if (const mention* m = mention_at(s, base + k);
+            m && m != at && !m->possessive && !m->modifier && is_capitalized(word(m->first)) &&
+            (clauses_.links[k] == link::apposition || (clauses_.links[k] == link::other && m->first == base + c + 1))) {
             add(*m);
             named = true;
           }
       if (named) continue;
     }
+    if (at && at->modifier && !at->possessive) continue;  // a demonym the parse took for a noun
     if (at && !at->possessive) {
       add(*at);
+      // "Nepal and China voted": a list the parse broke (a name it tagged as an adjective).
+      if (at->first > a_.sentences[s].first)
+        if (const word_view j = folded(at->first - 1); j == "and" || j == "or" || j == "nor")
+          for (int e : coordinated_before(s, *at)) out.push_back(e);
       continue;
     }
+    // Not when a name goes with the title ("the German spokesman Tavro Kakakavek", whose
+    // mention the parse may split): the person speaks, not the state.
+    const mention* next = mention_starting(s, base + c + 1);
+    bool person = next && type_of(next->ent) == node_type::person;
+    for (std::uint32_t k : clauses_.kids[c])
+      if (const mention* m = mention_at(s, base + k); m && type_of(m->ent) == node_type::person) person = true;
+    if (person) continue;
     for (std::uint32_t k : clauses_.kids[c]) {
       const link l = clauses_.links[k];
       if (l != link::possessor && l != link::modifier) continue;
