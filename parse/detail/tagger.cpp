@@ -8,7 +8,8 @@
 namespace newsgraph::parse::detail {
 
 void tagger_features(const word_keys* w, std::size_t i, int prev, int prev2, std::uint64_t* out) noexcept {
-  const word_keys& here = w[i];
+  const word_keys* at = w + i;  // the sentence is padded with two words each side: at[-2] .. at[2]
+  const word_keys& here = *at;
   const std::uint64_t p1 = static_cast<std::uint64_t>(prev + 2), p2 = static_cast<std::uint64_t>(prev2 + 2);
   const std::uint64_t first = i == 0 ? 1 : 2;
   std::size_t k = 0;
@@ -24,22 +25,22 @@ void tagger_features(const word_keys* w, std::size_t i, int prev, int prev2, std
   out[k++] = feature_key(9, p2);
   out[k++] = feature_key(10, p1, p2);
   out[k++] = feature_key(11, p1, here.lower);
-  out[k++] = feature_key(12, w[i - 1].lower);
-  out[k++] = feature_key(13, w[i - 1].suffix[2]);
-  out[k++] = feature_key(14, w[i - 2].lower);
-  out[k++] = feature_key(15, w[i + 1].lower);
-  out[k++] = feature_key(16, w[i + 1].suffix[2]);
-  out[k++] = feature_key(17, w[i + 2].lower);
+  out[k++] = feature_key(12, at[-1].lower);
+  out[k++] = feature_key(13, at[-1].suffix[2]);
+  out[k++] = feature_key(14, at[-2].lower);
+  out[k++] = feature_key(15, at[1].lower);
+  out[k++] = feature_key(16, at[1].suffix[2]);
+  out[k++] = feature_key(17, at[2].lower);
   out[k++] = feature_key(18, here.form);
-  out[k++] = feature_key(19, w[i + 1].shape);
-  out[k++] = feature_key(20, w[i - 1].shape);
-  out[k++] = feature_key(21, here.lower, w[i + 1].lower);
-  out[k++] = feature_key(22, w[i - 1].lower, here.lower);
+  out[k++] = feature_key(19, at[1].shape);
+  out[k++] = feature_key(20, at[-1].shape);
+  out[k++] = feature_key(21, here.lower, at[1].lower);
+  out[k++] = feature_key(22, at[-1].lower, here.lower);
   out[k++] = feature_key(23, p1, here.suffix[2]);
   out[k++] = feature_key(24, here.flags, first);
-  out[k++] = feature_key(25, p1, w[i + 1].lower);
+  out[k++] = feature_key(25, p1, at[1].lower);
   out[k++] = feature_key(26, here.suffix[3]);
-  out[k++] = feature_key(27, w[i + 1].lower, w[i + 2].lower);
+  out[k++] = feature_key(27, at[1].lower, at[2].lower);
   out[k++] = feature_key(28, p1, p2, here.lower);
 }
 
