@@ -83,17 +83,22 @@ class reader {
   void read_static_patterns(std::size_t s);
 
   // role_reader.cpp: relations read off the clause layer, before the trigger's window patterns.
-  /// Reads trigger t at tokens [first, last) of sentence s from the roles of its predicate.
-  void read_by_roles(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t);
+  /// Reads trigger t at tokens [first, last) of sentence s from the roles of its predicate;
+  /// true when the roles settle it (a reading, or a noun whose parse names who or to whom,
+  /// whether or not those phrases name entities), so that the window patterns must not guess.
+  bool read_by_roles(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t);
   /// The word of trigger tokens [first, last) that heads the others, as a word index of sentence
   /// s (whose analysis clauses_of made).
   std::uint32_t trigger_head(std::size_t s, std::size_t first, std::size_t last) const;
   /// Sentence s's clause analysis, made the first time it is asked for.
   const clause_analysis& clauses_of(std::size_t s);
-  /// The entities the phrase headed by word w of sentence s names, with its conjuncts; for an
-  /// object of an attitude (criticizes, opposes, supports), also the possessor of its head
-  /// ("Iran's decision").
-  std::vector<int> phrase_entities(std::size_t s, std::uint32_t w, bool attitude_object) const;
+  /// When the owner of a phrase's head stands for the phrase: a title's always ("Egypt's
+  /// foreign minister"); else `never`, a `possessor` or an event's ("criticised Iran's
+  /// decision", "the US decision"), or `always` ("strikes on Ukrainian cities").
+  enum class owner_counts { never, possessor, always };
+  /// The entities the phrase headed by word w of sentence s names, with its conjuncts and,
+  /// as `owner` says, the owner of its head.
+  std::vector<int> phrase_entities(std::size_t s, std::uint32_t w, owner_counts owner) const;
   std::vector<int> subjects_before(std::size_t s, std::size_t i, relation r, bool nominal = false) const;
   std::vector<int> objects_after(std::size_t s, std::size_t i, relation r, std::size_t* end = nullptr) const;
   std::vector<int> examples_after(std::size_t s, std::size_t i, relation r, std::size_t* end = nullptr) const;

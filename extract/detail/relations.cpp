@@ -1103,14 +1103,18 @@ void reader::find_relations(std::size_t s) {
     if (verb && is(word_class::determiner, prev)) return nullptr;
     return verb ? verb : noun;
   };
-  // The clause roles first; where they read nothing, the window patterns. A call is read by
-  // its window pattern first, which also marks what it calls for as proposed (controls_).
+  // The clause roles first; where they find neither who nor to whom, the window patterns. A
+  // call is read by its window pattern first, which also marks what it calls for as proposed
+  // (controls_).
   auto read = [&](const hit& h, const trigger_entry& t) {
-    if (!t.frame_nouns.empty()) return read_by_roles(s, h.first, h.last, t);  // a frame has no window pattern
+    if (!t.frame_nouns.empty()) {  // a frame has no window pattern
+      read_by_roles(s, h.first, h.last, t);
+      return;
+    }
     const std::size_t before = a_.readings.size();
     if (t.rel == relation::calls_on) read_trigger(s, h.first, h.last, t);
-    if (a_.readings.size() == before) read_by_roles(s, h.first, h.last, t);
-    if (a_.readings.size() == before && t.rel != relation::calls_on) read_trigger(s, h.first, h.last, t);
+    if (a_.readings.size() != before) return;
+    if (!read_by_roles(s, h.first, h.last, t) && t.rel != relation::calls_on) read_trigger(s, h.first, h.last, t);
   };
   for (const auto& h : hits)
     if (const trigger_entry* t = pick(h); t && t->rel == relation::calls_on) read(h, *t);

@@ -33,7 +33,7 @@ const clause_analysis& reader::clauses_of(std::size_t s) {
   return clauses_;
 }
 
-std::vector<int> reader::phrase_entities(std::size_t s, std::uint32_t w, bool attitude_object) const {
+std::vector<int> reader::phrase_entities(std::size_t s, std::uint32_t w, owner_counts owner) const {
   const std::size_t base = a_.sentences[s].first;
   std::vector<int> out;
   auto add = [&](const mention& m) {
@@ -62,7 +62,9 @@ std::vector<int> reader::phrase_entities(std::size_t s, std::uint32_t w, bool at
       if (named) continue;
     }
     if (at && at->modifier && !at->possessive) continue;  // a demonym the parse took for a noun
-    if (at && !at->possessive) {
+    // The phrase's head is the name itself, possessive or not ("China's" as the doer of "China's
+    // opposition").
+    if (at) {
       add(*at);
       // "Nepal and China voted": a list the parse broke (a name it tagged as an adjective).
       if (at->first > a_.sentences[s].first)
@@ -82,7 +84,9 @@ std::vector<int> reader::phrase_entities(std::size_t s, std::uint32_t w, bool at
       if (l != link::possessor && l != link::modifier) continue;
       const mention* m = mention_at(s, base + k);
       if (!m || !(m->possessive || m->modifier)) continue;
-      if (owned_head(base + c) || (attitude_object && l == link::possessor)) add(*m);
+      if (owned_head(base + c) || owner == owner_counts::always ||
+          (owner == owner_counts::possessor && (l == link::possessor || is_word(base + c, word_class::event_noun))))
+        add(*m);
     }
   }
   std::sort(out.begin(), out.end());
@@ -101,8 +105,8 @@ std::uint32_t reader::trigger_head(std::size_t s, std::size_t first, std::size_t
   return static_cast<std::uint32_t>(lo);
 }
 
-void reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t) {
-  if (!model_ || a_.mentions[s].size() < 2) return;
+bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t) {
+  if (!model_ || a_.mentions[s].size() < 2) return false;
   const sentence& sen = a_.sentences[s];
   const clause_analysis& c = clauses_of(s);
   const auto base = static_cast<std::uint32_t>(sen.first);
@@ -111,8 +115,13 @@ void reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
   const std::uint32_t p = trigger_head(s, first, last);
   const parse::upos tag = c.parse[p].tag;
   const bool noun = tag == parse::upos::noun || tag == parse::upos::propn;
-  if (t.noun != noun || (!noun && tag != parse::upos::verb)) return;
-  const bool attitude = t.rel == relation::criticizes || t.rel == relation::opposes || t.rel == relation::supports;
+  if (t.noun != noun || (!noun && tag != parse::upos::verb)) return false;
+  // Whose the undergoer is counts as who undergoes it: "criticised Iran's decision", "strikes
+  // on Ukrainian cities".
+  const owner_counts owner = t.rel == relation::attacks ? owner_counts::always
+                            : t.rel == relation::criticizes || t.rel == relation::opposes || t.rel == relation::supports
+                                ? owner_counts::possessor
+                                : owner_counts::never;
   auto marker_of = [&](const argument& a) {
     return a.marker >= 0 ? folded(base + static_cast<std::uint32_t>(a.marker)) : std::string_view();
   };
@@ -142,7 +151,7 @@ void reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
   };
   if (!t.frame_nouns.empty()) {
     // A frame: "broke off relations with X", "imposed an embargo on X", the object one of its nouns.
-    if (noun) return;
+    if (noun) return false;
     const auto listed = [](const std::vector<std::string>& list, std::string_view w) {
       return std::find(list.begin(), list.end(), w) != list.end();
     };
@@ -150,7 +159,7 @@ void reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
     for (const argument& a : c.args[p])
       if ((a.kind == role::object || a.kind == role::passive_subject) && listed(t.frame_nouns, folded(base + a.word)))
         object = a.word;
-    if (object < 0) return;
+    if (object < 0) return false;
     doers_of(p, false);
     for (std::uint32_t v : {p, static_cast<std::uint32_t>(object)})
       for (const argument& a : c.args[v])
@@ -184,7 +193,16 @@ void reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
     doers_of(p, false);
     for (std::int64_t k = lo; k < hi; ++k) undergoers_of(static_cast<std::uint32_t>(k), false);
   }
-  if (doers.empty() || undergoers.empty()) return;
+  // A noun's "of X" is what it is done to once someone else does it ("Poland's detention of X",
+  // "the condemnation of X by Y", "X is not a member of Y"); alone it may be either.
+  if (noun && !doers.empty())
+    for (const argument& a : c.args[p])
+      if (a.kind == role::oblique && marker_of(a) == "of") undergoers.push_back(a.word);
+  // The parse found who or to whom of a noun: what it says settles the trigger, even when the
+  // phrases name no entity ("the attack on Israel" with no attacker named). A verb's window
+  // patterns are still tried: they read more of what the parse gets wrong.
+  if (doers.empty() && undergoers.empty()) return false;
+  if (doers.empty() || undergoers.empty()) return noun;
 
   mode m = mode_at(s, first);
   if (c.negated[p]) m = mode::negated;
@@ -201,14 +219,14 @@ void reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
       }
   std::vector<int> subjects;
   for (std::uint32_t d : doers)
-    for (int x : phrase_entities(s, d, false)) subjects.push_back(x);
+    for (int x : phrase_entities(s, d, owner_counts::never)) subjects.push_back(x);
   const std::size_t before = a_.readings.size();
   for (int x : subjects)
     for (std::uint32_t u : undergoers)
-      for (int y : phrase_entities(s, u, attitude))
+      for (int y : phrase_entities(s, u, owner))
         if (t.objects.empty() || std::find(t.objects.begin(), t.objects.end(), type_of(y)) != t.objects.end())
           emit(x, y, t.rel, m, s, trig, 0.6, q, "roles");
-  if (a_.readings.size() == before) return;
+  if (a_.readings.size() == before) return noun;
   // As the window patterns do: the subjects are the sentence's latest ("they" next), and the
   // body that adopted or issued a document names it (not the states that drafted it).
   last_subjects_ = subjects;
@@ -219,6 +237,7 @@ void reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
           type_of(a_.readings[k].subject) == node_type::body)
         o.publisher = a_.entities[static_cast<std::size_t>(a_.readings[k].subject)].n.key;
     }
+  return true;
 }
 
 }  // namespace newsgraph::detail
