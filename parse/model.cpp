@@ -8,6 +8,7 @@
 #include "parse/detail/dependency_parser.hpp"
 #include "parse/detail/model_data.hpp"
 #include "parse/detail/model_file.hpp"
+#include "parse/detail/parser_features.hpp"
 #include "parse/detail/tagger.hpp"
 
 namespace newsgraph::parse {
@@ -23,9 +24,10 @@ constexpr const char* model_file_name = "en_news.model";
 // Room for one sentence's analysis, kept by each thread and grown, never shrunk.
 struct workspace {
   std::vector<detail::word_keys> words;
-  std::vector<std::uint8_t> tags;
+  std::vector<std::uint8_t> tags, first;
   std::vector<detail::token_state> tokens;
   std::vector<std::int32_t> stack;
+  std::vector<std::uint32_t> counts;
 };
 
 std::string read_file(const std::filesystem::path& file) {
@@ -83,15 +85,23 @@ void model::analyse(std::span<const std::string_view> words, std::vector<word_an
   if (ws.words.size() < n + 4) {
     ws.words.resize(n + 4);
     ws.tags.resize(n + 1);
+    ws.first.resize(n + 1);
     ws.tokens.resize(n + 1);
     ws.stack.resize(n + 1);
+    ws.counts.resize(n + 1);
   }
   detail::word_keys* keys = ws.words.data() + 2;
   keys[-2] = keys[-1] = keys[n] = keys[n + 1] = detail::boundary_keys();
   for (std::size_t i = 0; i < n; ++i) keys[i] = detail::make_word_keys(words[i]);
-  detail::tag_words(d.tagger, d.tag_classes.size(), keys, n, ws.tags.data());
-  detail::parse_words(d.parser, d.rel_names.size(), d.root_rel, keys, ws.tags.data(), n, ws.tokens.data(),
-                      ws.stack.data());
+  if (d.tagger2.size() == 0) {
+    detail::tag_words(d.tagger, d.tag_classes.size(), keys, n, ws.tags.data());
+  } else {
+    detail::tag_words(d.tagger, d.tag_classes.size(), keys, n, ws.first.data());
+    detail::tag_words2(d.tagger2, d.tag_classes.size(), keys, ws.first.data(), n, ws.tags.data());
+  }
+  detail::count_before(ws.tags.data(), n, d.class_kinds, ws.counts.data());
+  detail::parse_words(d.parser, d.rel_names.size(), d.root_rel, keys, ws.tags.data(), ws.counts.data(), n,
+                      ws.tokens.data(), ws.stack.data());
   std::int32_t root = -1;
   for (std::size_t i = 0; i < n; ++i) {
     const detail::tag_class& t = d.tag_classes[ws.tags[i]];

@@ -10,11 +10,12 @@ namespace newsgraph::parse::detail {
 
 class weight_table;
 
-/// Parses words[0, n) tagged `tags` with `labels` relations of which `root` is the root's;
+/// Parses words[0, n) tagged `tags` (whose count_before is `counts`) with `labels` relations of which `root` is the root's;
 /// tokens[0, n] and stack[0, n) are caller-owned room. Afterwards tokens[i].head is the
 /// head of word i, n for a root.
 void parse_words(const weight_table& weights, std::size_t labels, std::size_t root, const word_keys* words,
-                 const std::uint8_t* tags, std::size_t n, token_state* tokens, std::int32_t* stack) noexcept;
+                 const std::uint8_t* tags, const std::uint32_t* counts, std::size_t n, token_state* tokens,
+                 std::int32_t* stack) noexcept;
 
 /// The best allowed transition of `c` by `scores` (one per class id).
 template <class Score>

@@ -1,5 +1,7 @@
 #pragma once
-// Everything a trained model holds: its tag and relation inventories and its two classifiers.
+// Everything a trained model holds: its tag and relation inventories and its classifiers (the
+// tagger, the optional second pass of the tagger, the parser).
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -23,7 +25,10 @@ struct model_data {
   std::uint8_t root_rel = 0;            ///< the id of "root"
   std::uint8_t extra_root_rel = 0;      ///< the relation given to a root beyond the first ("parataxis")
   weight_table tagger;                  ///< classes: tag_classes
+  weight_table tagger2;                 ///< the second pass, classes: tag_classes; empty: one pass
   weight_table parser;                  ///< classes: transition ids (transition_system.hpp)
+  /// Derived from tag_classes, not stored: bit 0 a verb class, bit 1 punctuation (parser_features.hpp).
+  std::array<std::uint8_t, 256> class_kinds{};
 };
 
 }  // namespace newsgraph::parse::detail

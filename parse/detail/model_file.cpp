@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "parse/detail/parser_features.hpp"
 #include "parse/detail/transition_system.hpp"
 
 namespace newsgraph::parse::detail {
@@ -47,6 +48,7 @@ std::string write_model(const model_data& data) {
   out.put(data.root_rel);
   out.put(data.extra_root_rel);
   data.tagger.write(out);
+  data.tagger2.write(out);
   data.parser.write(out);
   for (char c : magic) out.put(c);
   return out.bytes();
@@ -71,13 +73,15 @@ model_data read_model(std::string_view bytes) {
     if (tag >= upos_count || xpos >= d.xpos_names.size()) throw format_error("a tag class out of range");
     d.tag_classes.push_back({static_cast<upos>(tag), xpos});
   }
+  d.class_kinds = kinds_of(d.tag_classes);
   d.root_rel = in.get<std::uint8_t>();
   d.extra_root_rel = in.get<std::uint8_t>();
   if (d.rel_names.size() < 2 || d.root_rel >= d.rel_names.size() || d.extra_root_rel >= d.rel_names.size())
     throw format_error("bad relation inventory");
   d.tagger = weight_table::read(in);
+  d.tagger2 = weight_table::read(in);
   d.parser = weight_table::read(in);
-  if (d.tagger.class_bound() > d.tag_classes.size() ||
+  if (d.tagger.class_bound() > d.tag_classes.size() || d.tagger2.class_bound() > d.tag_classes.size() ||
       d.parser.class_bound() > transition_count(d.rel_names.size()))
     throw format_error("a weight names a class the model does not have");
   expect_magic(in, "at the end");

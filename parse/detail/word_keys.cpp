@@ -26,6 +26,13 @@ std::uint64_t hash_lower_tail(std::string_view word, std::size_t n) noexcept {
   return mix(h);
 }
 
+std::uint64_t hash_lower_head(std::string_view word, std::size_t n) noexcept {
+  const std::size_t end = word.size() < n ? word.size() : n;
+  std::uint64_t h = fnv_basis ^ (n << 8);
+  for (std::size_t i = 0; i < end; ++i) h = (h ^ static_cast<unsigned char>(lower_ascii(word[i]))) * fnv_prime;
+  return mix(h ^ 0x3c6ef372);
+}
+
 }  // namespace
 
 word_keys make_word_keys(std::string_view word) noexcept {
@@ -58,12 +65,14 @@ word_keys make_word_keys(std::string_view word) noexcept {
   k.shape = mix(shape ^ 0x27d4eb2f);
   k.prefix = word.empty() ? 0 : mix(static_cast<unsigned char>(lower_ascii(word.front())) + 0x1000);
   for (std::size_t n = 1; n <= 4; ++n) k.suffix[n - 1] = hash_lower_tail(word, n);
+  k.prefix2 = hash_lower_head(word, 2);
+  k.prefix3 = hash_lower_head(word, 3);
   return k;
 }
 
 word_keys boundary_keys() noexcept {
   word_keys k;
-  k.form = k.lower = k.shape = k.prefix = mix(0xb0b0b0b0ULL);
+  k.form = k.lower = k.shape = k.prefix = k.prefix2 = k.prefix3 = mix(0xb0b0b0b0ULL);
   for (auto& s : k.suffix) s = k.form;
   return k;
 }

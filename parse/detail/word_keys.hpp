@@ -11,6 +11,7 @@ struct word_keys {
   std::uint64_t lower = 0;      ///< ASCII lower case
   std::uint64_t shape = 0;      ///< letters as X/x, digits as d, runs shortened ("Xx", "d,d")
   std::uint64_t prefix = 0;     ///< the first byte, lower case
+  std::uint64_t prefix2 = 0, prefix3 = 0;  ///< the first 2 and 3 bytes, lower case (the whole word if shorter)
   std::uint64_t suffix[4] = {}; ///< the last 1 to 4 bytes, lower case (the whole word if shorter)
   std::uint8_t flags = 0;       ///< word_flag bits
 };

@@ -4,6 +4,14 @@
 
 namespace newsgraph::parse::train {
 
+namespace {
+
+bool is_role(std::string_view rel) noexcept {
+  return rel == "nsubj" || rel == "nsubj:pass" || rel == "obj" || rel == "iobj" || rel == "obl:agent";
+}
+
+}  // namespace
+
 accuracy evaluate(const model& m, const std::vector<detail::conllu_sentence>& gold) {
   accuracy a;
   std::vector<std::string_view> words;
@@ -17,6 +25,11 @@ accuracy evaluate(const model& m, const std::vector<detail::conllu_sentence>& go
       ++a.words;
       a.upos += upos_name(out[i].tag) == g.upos;
       a.xpos += m.xpos_name(out[i].xpos) == g.xpos;
+      const std::string_view rel = m.rel_name(out[i].rel);
+      const bool gold_role = is_role(g.deprel), predicted_role = is_role(rel);
+      a.roles_gold += gold_role;
+      a.roles_predicted += predicted_role;
+      a.roles_right += gold_role && predicted_role && rel == g.deprel && out[i].head == g.head;
       if (out[i].head == g.head) {
         ++a.heads;
         a.labelled += m.rel_name(out[i].rel) == normalise_relation(g.deprel);

@@ -13,6 +13,8 @@ std::size_t parser_trainer::train_sentence(const training_sentence& s, const std
   const std::size_t n = s.size();
   tokens_.resize(n + 1);
   stack_.resize(n + 1);
+  counts_.resize(n + 1);
+  detail::count_before(tags, n, kinds_, counts_.data());
   detail::configuration c(n, tokens_.data(), stack_.data());
   arc_eager_oracle oracle(s.heads.data(), s.labels.data(), n);
   std::uint64_t keys[detail::parser_feature_count];
@@ -23,7 +25,7 @@ std::size_t parser_trainer::train_sentence(const training_sentence& s, const std
   std::uniform_real_distribution<double> coin(0.0, 1.0);
   std::size_t right = 0;
   while (!c.terminal()) {
-    detail::parser_features(c, s.keys(), tags, keys);
+    detail::parser_features(c, s.keys(), tags, counts_.data(), keys);
     std::fill(scores.begin(), scores.end(), 0.0f);
     weights_.add_scores(features, scores.data());
     oracle.costs(c, labels_, root_, costs.data());

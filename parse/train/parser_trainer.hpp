@@ -6,6 +6,7 @@
 #include <random>
 #include <vector>
 
+#include "parse/detail/parser_features.hpp"
 #include "parse/detail/transition_system.hpp"
 #include "parse/detail/weight_table.hpp"
 #include "parse/train/averaged_table.hpp"
@@ -16,8 +17,9 @@ namespace newsgraph::parse::train {
 /// The parser being trained over `labels` relations, `root` the root's.
 class parser_trainer {
  public:
-  /// A trainer with no weights yet.
-  parser_trainer(std::size_t labels, std::size_t root) : labels_(labels), root_(root) {}
+  /// A trainer with no weights yet, over tag classes of `kinds`.
+  parser_trainer(std::size_t labels, std::size_t root, const detail::class_kinds& kinds)
+      : labels_(labels), root_(root), kinds_(kinds) {}
   /// One pass over the sentence `s`, whose words carry the tag classes `tags`; with
   /// probability `explore` a mistake is followed rather than the oracle's best transition.
   /// Returns the transitions the model chose right.
@@ -28,9 +30,11 @@ class parser_trainer {
 
  private:
   std::size_t labels_, root_;
+  detail::class_kinds kinds_;
   averaged_table weights_;
   std::vector<detail::token_state> tokens_;
   std::vector<std::int32_t> stack_;
+  std::vector<std::uint32_t> counts_;
 };
 
 }  // namespace newsgraph::parse::train

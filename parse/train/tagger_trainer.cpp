@@ -6,15 +6,16 @@
 
 namespace newsgraph::parse::train {
 
-std::size_t tagger_trainer::train_epoch(const std::vector<const training_sentence*>& sentences) {
-  std::uint64_t keys[detail::tagger_feature_count];
-  const std::span<const std::uint64_t> features(keys, detail::tagger_feature_count);
+std::size_t tagger_trainer::train_epoch(const std::vector<tagger_input>& sentences) {
+  std::uint64_t keys[detail::tagger2_feature_count];
   std::vector<float> scores(classes_);
   std::size_t right = 0;
-  for (const training_sentence* s : sentences) {
+  for (const auto& [s, first] : sentences) {
+    const std::span<const std::uint64_t> features(keys, first ? detail::tagger2_feature_count : detail::tagger_feature_count);
     int prev = detail::no_tag, prev2 = detail::no_tag;
     for (std::size_t i = 0; i < s->size(); ++i) {
-      detail::tagger_features(s->keys(), i, prev, prev2, keys);
+      if (first) detail::tagger2_features(s->keys(), first, s->size(), i, prev, prev2, keys);
+      else detail::tagger_features(s->keys(), i, prev, prev2, keys);
       std::fill(scores.begin(), scores.end(), 0.0f);
       weights_.add_scores(features, scores.data());
       std::size_t best = 0;
