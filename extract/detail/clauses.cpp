@@ -172,11 +172,14 @@ void analyse_clauses(const parse::model& m, std::span<const std::string_view> wo
       // "X condemned the attack and called on Y": the second verb shares the first's subject.
       if (const argument* s = grammatical_subject(h); s && (out.parse[w].tag == parse::upos::verb || !args.empty()))
         add(w, s->word, subject_role);
+    } else if (r == rel.xcomp && (out.parse[w].tag == parse::upos::propn || out.parse[w].tag == parse::upos::noun) &&
+               w == h + 1 && !has(out.args[h], role::object)) {
+      add(h, w, role::object);  // "blamed Armenia" parsed as a predicate complement right after it: its object
     } else if ((r == rel.xcomp || (r == rel.advcl && to_mark[w])) && !has_subject) {
-      // "urged Russia to withdraw": the object controls the infinitive; "decided to act": the
-      // subject does ("to" clauses of purpose too).
-      const argument* c = r == rel.xcomp ? first_of(out.args[h], role::object) : nullptr;
-      if (!c && r == rel.xcomp)
+      // "urged Russia to withdraw", "called on Japan to withdraw": the object controls the
+      // infinitive (whether the parse calls it xcomp or advcl); "decided to act": the subject.
+      const argument* c = first_of(out.args[h], role::object);
+      if (!c)
         for (const auto& a : out.args[h])
           if (a.kind == role::oblique && a.marker >= 0 &&
               (folded[static_cast<std::uint32_t>(a.marker)] == "on" || folded[static_cast<std::uint32_t>(a.marker)] == "upon")) {

@@ -170,6 +170,7 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
     // A light verb ("imposed sanctions on", "voiced opposition to"): the noun's verb says who.
     const std::int32_t v = c.parse[p].head;
     const bool light = v >= 0 && c.parse[static_cast<std::uint32_t>(v)].tag == parse::upos::verb &&
+                       is_word(base + static_cast<std::uint32_t>(v), word_class::light_verb) &&
                        std::any_of(c.args[static_cast<std::uint32_t>(v)].begin(), c.args[static_cast<std::uint32_t>(v)].end(),
                                    [&](const argument& a) {
                                      return a.word == p && (a.kind == role::object || a.kind == role::passive_subject);
@@ -198,6 +199,18 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
   if (noun && !doers.empty())
     for (const argument& a : c.args[p])
       if (a.kind == role::oblique && marker_of(a) == "of") undergoers.push_back(a.word);
+  // Two subjects, a description and the name right after it ("the rights group Lumen Watch"
+  // parsed as two): the name.
+  if (doers.size() >= 2)
+    doers.erase(std::remove_if(doers.begin(), doers.end(), [&](std::uint32_t d) {
+                  const mention* m = mention_at(s, base + d);
+                  if (!m || !is_word(m->first, word_class::determiner)) return false;
+                  const mention* next = mention_starting(s, m->last);
+                  return next && std::find_if(doers.begin(), doers.end(), [&](std::uint32_t e) {
+                                   return mention_at(s, base + e) == next;
+                                 }) != doers.end();
+                }),
+                doers.end());
   // The parse found who or to whom of a noun: what it says settles the trigger, even when the
   // phrases name no entity ("the attack on Israel" with no attacker named). A verb's window
   // patterns are still tried: they read more of what the parse gets wrong.
