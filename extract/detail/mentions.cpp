@@ -695,6 +695,11 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
   auto [id, created] = named_body(name, kind, {head});
   if (created) {
     int owner = owner_before(i, out);
+    // "the Israeli Cabinet", "the Chinese Foreign Ministry": an organ named with its state's
+    // demonym belongs to that state; a party or a company so named does not.
+    if (owner < 0 && (std::string_view(kind) == "government" || std::string_view(kind) == "court"))
+      if (auto g = match(lx_.names, i, i + 1); g && lx_.refs[g->values.front()].kind == ref_kind::demonym)
+        owner = entity_for_state(lx_.refs[g->values.front()].index);
     if (owner >= 0 && type_of(owner) == node_type::state) a_.entities[id].part_of = a_.entities[owner].n.key;
   }
   out.push_back({i, end, id});
