@@ -9,6 +9,9 @@ constexpr std::uint32_t none = static_cast<std::uint32_t>(-1);
 
 bool is_relative_pronoun(std::string_view f) { return f == "who" || f == "which" || f == "that" || f == "whom"; }
 bool is_negation(std::string_view f) { return f == "not" || f == "n't" || f == "never"; }
+// A subject or object that says no one did it or had it done: "neither" ("neither side",
+// "recognised neither X nor Y"), "none", "nobody", "no" ("no state objected").
+bool is_negative_quantifier(std::string_view f) { return f == "neither" || f == "none" || f == "nobody" || f == "no"; }
 
 // The dependency relations the analysis reads, by name, as ids of one model.
 struct relations {
@@ -84,7 +87,7 @@ void analyse_clauses(const parse::model& m, std::span<const std::string_view> wo
     if (r == rel.case_ && marker[h] < 0) marker[h] = static_cast<std::int32_t>(w);
     if (r == rel.mark && folded[w] == "to") to_mark[h] = 1;
     if (r == rel.aux_pass || r == rel.nsubj_pass || r == rel.obl_agent) out.passive[h] = 1;
-    if (is_negation(folded[w])) out.negated[h] = 1;
+    if (is_negation(folded[w]) || folded[w] == "neither") out.negated[h] = 1;
     if (r == rel.conj) out.links[w] = link::conjunct;
     else if (r == rel.appos) out.links[w] = link::apposition;
     else if (r == rel.nmod_poss) out.links[w] = link::possessor;
@@ -95,18 +98,39 @@ void analyse_clauses(const parse::model& m, std::span<const std::string_view> wo
   for (std::uint32_t w = 0; w < n; ++w)
     if (rel_of(w) == rel.acl && penn(w) == "VBN") out.passive[w] = 1;
 
+  // The phrases that say no one: "no state", "none of them", "neither side"; but "no fewer
+  // than 30 states" and "13 votes to none" are numbers, "by no means" and "no longer" adverbs.
+  auto says_no_one = [&](std::uint32_t k) {
+    if (!is_negative_quantifier(folded[k])) return false;
+    if (k > 0 && folded[k] == "none" && folded[k - 1] == "to") return false;
+    const std::string_view next = k + 1 < n ? folded[k + 1] : std::string_view();
+    return !(next == "fewer" || next == "less" || next == "more" || next == "means" || next == "longer");
+  };
+  // Both negate the predicate they fill a role of; "Neither X nor Y" names X and Y all the same.
+  std::vector<std::uint8_t> no_one(n, 0), negates(n, 0);
+  for (std::uint32_t w = 0; w < n; ++w) {
+    const bool coordinated =
+        std::any_of(out.kids[w].begin(), out.kids[w].end(), [&](std::uint32_t k) { return rel_of(k) == rel.conj; });
+    auto mark = [&](std::uint32_t k) {
+      if (!says_no_one(k)) return;
+      negates[w] = 1;
+      if (!(coordinated && folded[k] == "neither")) no_one[w] = 1;
+    };
+    mark(w);
+    for (std::uint32_t k : out.kids[w])
+      if (k < w) mark(k);
+  }
+
   // The roles the parse states.
   for (std::uint32_t w = 0; w < n; ++w) {
     const std::uint32_t h = head_of(w);
     if (h == none) continue;
     const int r = rel_of(w);
-    argument a{w, role::subject, -1, false};
-    if (r == rel.nsubj) {
-      a.kind = role::subject;
-    } else if (r == rel.nsubj_pass) {
-      a.kind = role::passive_subject;
-    } else if (r == rel.obj) {
-      a.kind = role::object;
+    argument a{w, role::subject, -1, false, false};
+    if (r == rel.nsubj || r == rel.nsubj_pass || r == rel.obj) {
+      a.kind = r == rel.nsubj ? role::subject : r == rel.obj ? role::object : role::passive_subject;
+      a.no_one = no_one[w] != 0;
+      if (negates[w]) out.negated[h] = 1;
     } else if (r == rel.iobj) {
       a.kind = role::indirect_object;
     } else if (r == rel.obl_agent) {
@@ -138,7 +162,8 @@ void analyse_clauses(const parse::model& m, std::span<const std::string_view> wo
     if (filler == w) return;
     for (const auto& a : out.args[w])
       if (a.word == filler && a.kind == kind) return;
-    out.args[w].push_back({filler, kind, -1, true});
+    out.args[w].push_back({filler, kind, -1, true, no_one[filler] != 0});
+    if (negates[filler] && (kind == role::subject || kind == role::passive_subject || kind == role::object)) out.negated[w] = 1;
   };
   auto grammatical_subject = [&](std::uint32_t h) -> const argument* {
     if (const argument* s = first_of(out.args[h], role::subject); s && !(s->derived && rel_of(s->word) == rel.nmod_poss))
@@ -205,7 +230,8 @@ std::string dump(const clause_analysis& a, std::span<const std::string_view> wor
       out += std::to_string(w + 1) + ':' + std::string(words[w]) + ' ' + std::string(role_name(arg.kind));
       if (arg.kind == role::oblique && arg.marker >= 0) out += ':' + std::string(words[static_cast<std::uint32_t>(arg.marker)]);
       if (arg.derived) out += '*';
-      out += ' ' + std::to_string(arg.word + 1) + ':' + std::string(words[arg.word]) + '\n';
+      out += ' ' + std::to_string(arg.word + 1) + ':' + std::string(words[arg.word]);
+      out += arg.no_one ? "!\n" : "\n";
     }
   }
   return out;

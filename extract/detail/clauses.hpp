@@ -32,6 +32,7 @@ struct argument {
   role kind = role::subject;
   std::int32_t marker = -1;     ///< obliques: index of the preposition ("on", "against"), else -1
   bool derived = false;         ///< not in the parse itself: shared, controlled, antecedent
+  bool no_one = false;          ///< the phrase says no one: "no state", "none of them", "neither side"
 };
 
 /// How a word hangs from its head, where the clause layer cares.
@@ -49,7 +50,7 @@ struct clause_analysis {
   std::vector<parse::word_analysis> parse;     ///< one per word, from parse::model::analyse
   std::vector<std::vector<argument>> args;     ///< one list per word
   std::vector<std::uint8_t> passive;           ///< per word: 1 when it is a passive verb
-  std::vector<std::uint8_t> negated;           ///< per word: 1 when "not", "n't" or "never" modifies it
+  std::vector<std::uint8_t> negated;           ///< per word: 1 when "not", "n't" or "never" modifies it, or its subject or object is "neither ...", "none", "no ..."
   std::vector<std::vector<std::uint32_t>> kids;  ///< per word: the words whose head it is, in order
 
   std::vector<link> links;                     ///< per word: how it hangs from its head
@@ -64,7 +65,8 @@ void analyse_clauses(const parse::model& m, std::span<const std::string_view> wo
 
 /// The canonical dump of an analysis, one line per role: "HEAD_WORD role WORD" with word
 /// numbers from 1 ("3:condemned nsubj 1:China"), derived roles marked with "*", obliques with
-/// their preposition ("obl:on"); and "3:condemned passive", "3:condemned negated".
+/// their preposition ("obl:on"), "!" after a phrase that says no one; and "3:condemned passive",
+/// "3:condemned negated".
 std::string dump(const clause_analysis& a, std::span<const std::string_view> words);
 
 }  // namespace newsgraph::detail

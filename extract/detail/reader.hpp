@@ -92,6 +92,10 @@ class reader {
   std::uint32_t trigger_head(std::size_t s, std::size_t first, std::size_t last) const;
   /// Sentence s's clause analysis, made the first time it is asked for.
   const clause_analysis& clauses_of(std::size_t s);
+  /// True when the clause layer is on and the parse negates the predicate of trigger tokens
+  /// [first, last) of sentence s ("imposed no sanctions", "Neither X nor Y voted"): what the
+  /// window patterns read of it is negated too.
+  bool clause_negated(std::size_t s, std::size_t first, std::size_t last);
   /// When the owner of a phrase's head stands for the phrase: a title's always ("Egypt's
   /// foreign minister"); else `never`, a `possessor` or an event's ("criticised Iran's
   /// decision", "the US decision"), or `always` ("strikes on Ukrainian cities").

@@ -469,7 +469,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   std::string trig(a_.text.substr(a_.tokens[first].begin, a_.tokens[last - 1].end - a_.tokens[first].begin));
   std::string form = fold(trig);
   relation r = t.rel;
-  mode m = mode_at(s, first);
+  mode m = clause_negated(s, first, last) ? mode::negated : mode_at(s, first);
   // A trigger limited to objects of some types reads no relation to others ("captured Goma" is
   // an attack; "captured the journalist" is not, but another entry of the form may take it).
   auto emit_to = [&](int a, int b, relation rel, mode md, double conf, const std::map<std::string, std::string>& q) {

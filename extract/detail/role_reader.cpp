@@ -105,6 +105,11 @@ std::uint32_t reader::trigger_head(std::size_t s, std::size_t first, std::size_t
   return static_cast<std::uint32_t>(lo);
 }
 
+bool reader::clause_negated(std::size_t s, std::size_t first, std::size_t last) {
+  if (!model_ || a_.mentions[s].size() < 2) return false;
+  return clauses_of(s).negated[trigger_head(s, first, last)] != 0;
+}
+
 bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t) {
   if (!model_ || a_.mentions[s].size() < 2) return false;
   const sentence& sen = a_.sentences[s];
@@ -132,8 +137,9 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
   auto doers_of = [&](std::uint32_t v, bool nominal) {
     for (const argument& a : c.args[v])
       if ((a.kind == role::subject && (nominal || !c.passive[v])) || a.kind == role::agent ||
-          (nominal && a.kind == role::oblique && marker_of(a) == "by"))
+          (nominal && a.kind == role::oblique && marker_of(a) == "by")) {
         doers.push_back(a.word);
+      }
     if (nominal)
       for (std::uint32_t k : c.kids[v])
         if (c.links[k] == link::modifier)
@@ -214,6 +220,12 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
   // The parse found who or to whom of a noun: what it says settles the trigger, even when the
   // phrases name no entity ("the attack on Israel" with no attacker named). A verb's window
   // patterns are still tried: they read more of what the parse gets wrong.
+  // "No state voted against it", "none was detained": no one did it or had it done, and no
+  // window pattern may find someone.
+  if (std::any_of(c.args[p].begin(), c.args[p].end(), [](const argument& a) {
+        return a.no_one && (a.kind == role::subject || a.kind == role::passive_subject || a.kind == role::agent);
+      }))
+    return true;
   if (doers.empty() && undergoers.empty()) return false;
   if (doers.empty() || undergoers.empty()) return noun;
 
