@@ -19,7 +19,7 @@
 
 #include "exporters/reader.hpp"
 #include "extract/extractor.hpp"
-#include "extract/ingest.hpp"
+#include "ingest/ingest.hpp"
 #include "extract/lexicon.hpp"
 #include "graph/knowledge_graph.hpp"
 

@@ -11,7 +11,7 @@
 #include "cli/progress.hpp"
 #include "cli/summary.hpp"
 #include "extract/extractor.hpp"
-#include "extract/ingest.hpp"
+#include "ingest/ingest.hpp"
 #include "extract/lexicon.hpp"
 
 namespace newsgraph::cli {

@@ -4,7 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/errors.hpp"
 #include "extract/extractor.hpp"
-#include "extract/ingest.hpp"
+#include "ingest/ingest.hpp"
 #include "extract/lexicon.hpp"
 
 namespace newsgraph::cli {

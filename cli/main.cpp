@@ -9,7 +9,7 @@
 #include "cli/errors.hpp"
 #include "cli/options.hpp"
 #include "exporters/reader.hpp"
-#include "extract/ingest.hpp"
+#include "ingest/ingest.hpp"
 #include "extract/lexicon.hpp"
 
 int main(int argc, char** argv) {

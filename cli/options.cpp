@@ -6,7 +6,7 @@
 #include <thread>
 
 #include "exporters/reader.hpp"
-#include "extract/ingest.hpp"
+#include "ingest/ingest.hpp"
 
 namespace newsgraph::cli {
 namespace {

@@ -6,7 +6,7 @@
 
 #include "cli/progress.hpp"
 #include "extract/extractor.hpp"
-#include "extract/ingest.hpp"
+#include "ingest/ingest.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace newsgraph::cli {

@@ -1,8 +1,8 @@
 // The extractor over any bytes, read as the command line reads a text file: valid UTF-8 text
 // that normalising again leaves alone, and every edge's evidence the sentence at its offsets.
 #include "extract/extractor.hpp"
-#include "extract/normalize.hpp"
-#include "extract/text_reader.hpp"
+#include "ingest/normalize.hpp"
+#include "ingest/text_reader.hpp"
 #include "support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -1,5 +1,5 @@
 // The HTML reader over any bytes: an article whose every field is valid UTF-8.
-#include "extract/html_reader.hpp"
+#include "ingest/html_reader.hpp"
 #include "support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -1,6 +1,6 @@
 // The JSON Lines reader over any bytes, as one line: an article whose every field is valid
 // UTF-8, or a problem that says what is wrong.
-#include "extract/jsonl_reader.hpp"
+#include "ingest/jsonl_reader.hpp"
 #include "support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

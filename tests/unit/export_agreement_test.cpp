@@ -16,7 +16,7 @@
 #include "exporters/detail/text.hpp"
 #include "exporters/reader.hpp"
 #include "exporters/writer.hpp"
-#include "extract/detail/utf8.hpp"
+#include "ingest/detail/utf8.hpp"
 #include "tests/clients/fixture.hpp"
 
 namespace newsgraph {

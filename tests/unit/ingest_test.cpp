@@ -10,15 +10,15 @@
 #include <thread>
 #include <vector>
 
-#include "extract/detail/html_nesting.hpp"
-#include "extract/detail/line_reader.hpp"
-#include "extract/detail/utf8.hpp"
+#include "ingest/detail/html_nesting.hpp"
+#include "ingest/detail/line_reader.hpp"
+#include "ingest/detail/utf8.hpp"
 #include "extract/extractor.hpp"
-#include "extract/html_reader.hpp"
-#include "extract/ingest.hpp"
-#include "extract/jsonl_reader.hpp"
-#include "extract/normalize.hpp"
-#include "extract/text_reader.hpp"
+#include "ingest/html_reader.hpp"
+#include "ingest/ingest.hpp"
+#include "ingest/jsonl_reader.hpp"
+#include "ingest/normalize.hpp"
+#include "ingest/text_reader.hpp"
 
 namespace newsgraph {
 namespace {

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string>
 
-#include "extract/detail/utf8.hpp"
-#include "extract/normalize.hpp"
+#include "ingest/detail/utf8.hpp"
+#include "ingest/normalize.hpp"
 
 namespace newsgraph {
 namespace {

@@ -1,4 +1,4 @@
-#include "extract/detail/html_nesting.hpp"
+#include "ingest/detail/html_nesting.hpp"
 
 #include <algorithm>
 #include <array>

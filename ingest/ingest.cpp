@@ -1,4 +1,4 @@
-#include "extract/ingest.hpp"
+#include "ingest/ingest.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -8,11 +8,11 @@
 #include <iostream>
 #include <istream>
 
-#include "extract/detail/line_reader.hpp"
-#include "extract/html_reader.hpp"
-#include "extract/jsonl_reader.hpp"
-#include "extract/normalize.hpp"
-#include "extract/text_reader.hpp"
+#include "ingest/detail/line_reader.hpp"
+#include "ingest/html_reader.hpp"
+#include "ingest/jsonl_reader.hpp"
+#include "ingest/normalize.hpp"
+#include "ingest/text_reader.hpp"
 #include "graph/detail/read_capped.hpp"
 
 namespace newsgraph {

@@ -1,7 +1,7 @@
-#include "extract/text_reader.hpp"
+#include "ingest/text_reader.hpp"
 
-#include "extract/detail/utf8.hpp"
-#include "extract/normalize.hpp"
+#include "ingest/detail/utf8.hpp"
+#include "ingest/normalize.hpp"
 
 namespace newsgraph {
 

@@ -1,4 +1,4 @@
-#include "extract/detail/line_reader.hpp"
+#include "ingest/detail/line_reader.hpp"
 
 namespace newsgraph::detail {
 

@@ -1,4 +1,4 @@
-#include "extract/detail/utf8.hpp"
+#include "ingest/detail/utf8.hpp"
 
 namespace newsgraph::detail {
 

@@ -1,6 +1,6 @@
-#include "extract/normalize.hpp"
+#include "ingest/normalize.hpp"
 
-#include "extract/detail/utf8.hpp"
+#include "ingest/detail/utf8.hpp"
 
 namespace newsgraph {
 namespace {

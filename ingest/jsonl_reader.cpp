@@ -1,4 +1,4 @@
-#include "extract/jsonl_reader.hpp"
+#include "ingest/jsonl_reader.hpp"
 
 #include <cstdint>
 
@@ -6,9 +6,9 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
-#include "extract/html_reader.hpp"
-#include "extract/normalize.hpp"
-#include "extract/text_reader.hpp"
+#include "ingest/html_reader.hpp"
+#include "ingest/normalize.hpp"
+#include "ingest/text_reader.hpp"
 #include "graph/detail/depth_limited.hpp"
 
 namespace newsgraph {

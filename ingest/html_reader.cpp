@@ -1,4 +1,4 @@
-#include "extract/html_reader.hpp"
+#include "ingest/html_reader.hpp"
 
 #include <algorithm>
 #include <array>
@@ -9,8 +9,8 @@
 
 #include <gumbo.h>
 
-#include "extract/detail/html_nesting.hpp"
-#include "extract/normalize.hpp"
+#include "ingest/detail/html_nesting.hpp"
+#include "ingest/normalize.hpp"
 
 namespace newsgraph {
 namespace {
