@@ -155,9 +155,10 @@ struct lexicon::data {
   std::vector<office_entry> offices;
   std::vector<trigger_entry> triggers;
   std::vector<modality_entry> modality;
+  std::vector<vote_label_entry> vote_labels;
 
   std::unordered_map<std::string, std::size_t> state_index, body_index, place_index, role_index, office_index;
-  std::unordered_map<std::string, std::size_t> trigger_index, modality_index;
+  std::unordered_map<std::string, std::size_t> trigger_index, modality_index, vote_label_index;
 
   void load(const json_value& root, const std::string& file);
 
@@ -169,6 +170,7 @@ struct lexicon::data {
   void load_offices(const json_value& section, const std::string& file);
   void load_triggers(const json_value& section, const std::string& file);
   void load_modality(const json_value& section, const std::string& file);
+  void load_vote_labels(const json_value& section, const std::string& file);
   void load_frame(relation rel, const json_value& item, const std::vector<node_type>& objects, const std::string& file);
   void add_trigger(relation rel, const json_value& item, bool noun, const std::vector<node_type>& objects,
                    const std::string& file);
@@ -205,10 +207,11 @@ void lexicon::data::load(const json_value& root, const std::string& file) {
     else if (m.key == "offices") load_offices(m.value, file);
     else if (m.key == "triggers") load_triggers(m.value, file);
     else if (m.key == "modality") load_modality(m.value, file);
+    else if (m.key == "vote_labels") load_vote_labels(m.value, file);
     else if (m.key != "comment")
       throw lexicon_error(file, m.key_at.line, m.key_at.column,
                           "unknown section " + in_quotes(m.key) +
-                              " (expected states, bodies, places, roles, offices, triggers, modality or comment)");
+                              " (expected states, bodies, places, roles, offices, triggers, modality, vote_labels or comment)");
   }
 }
 
@@ -405,23 +408,26 @@ void lexicon::data::add_trigger(relation rel, const json_value& item, bool noun,
   }
   std::string key = std::string(name(rel)) + (noun ? "|n|" : "|v|") + lemma;
   auto [it, fresh] = trigger_index.emplace(key, triggers.size());
-  if (fresh) triggers.push_back(trigger_entry{rel, lemma, {}, noun, objects});
+  if (fresh) triggers.push_back(trigger_entry{rel, lemma, {}, noun, objects, {}, {}});
   else if (triggers[it->second].objects != objects)
     throw lexicon_error(file, item.at.line, item.at.column,
                         in_quotes(lemma) + " is listed for " + std::string(name(rel)) + " already, with other \"objects\"");
   add_unique(triggers[it->second].forms, forms);
 }
 
-void lexicon::data::load_modality(const json_value& section, const std::string& file) {
+namespace {
+
+// A section that maps keys to arrays of phrases ("modality": mode -> phrases): calls
+// add(member, phrase in lower case) for each, after checking the shape.
+template <class Add>
+void load_phrase_lists(const json_value& section, const std::string& file, std::string_view section_name,
+                       std::string_view keys, Add add) {
   if (section.type != json_value::kind::object)
     throw lexicon_error(file, section.at.line, section.at.column,
-                        "\"modality\" must be an object from mode to phrases, not " + std::string(detail::name(section.type)));
+                        in_quotes(section_name) + " must be an object from " + std::string(keys) + " to phrases, not " +
+                            std::string(detail::name(section.type)));
   for (const json_member& m : section.members) {
     if (m.key == "comment") continue;
-    std::optional<mode> mod = parse_mode(m.key);
-    if (!mod)
-      throw lexicon_error(file, m.key_at.line, m.key_at.column,
-                          "unknown mode " + in_quotes(m.key) + " (expected asserted, proposed, expected or negated)");
     if (m.value.type != json_value::kind::array)
       throw lexicon_error(file, m.value.at.line, m.value.at.column,
                           in_quotes(m.key) + " must be an array of strings, not " + std::string(detail::name(m.value.type)));
@@ -430,11 +436,35 @@ void lexicon::data::load_modality(const json_value& section, const std::string& 
         throw lexicon_error(file, phrase.at.line, phrase.at.column,
                             in_quotes(m.key) + " must be an array of strings, not of " + std::string(detail::name(phrase.type)));
       if (phrase.text.empty()) throw lexicon_error(file, phrase.at.line, phrase.at.column, "a phrase must not be empty");
-      std::string text = detail::lower_ascii(phrase.text);
-      if (modality_index.emplace(std::string(name(*mod)) + "|" + text, modality.size()).second)
-        modality.push_back(modality_entry{*mod, text});
+      add(m, detail::lower_ascii(phrase.text));
     }
   }
+}
+
+}  // namespace
+
+void lexicon::data::load_modality(const json_value& section, const std::string& file) {
+  load_phrase_lists(section, file, "modality", "mode", [&](const json_member& m, std::string text) {
+    std::optional<mode> mod = parse_mode(m.key);
+    if (!mod)
+      throw lexicon_error(file, m.key_at.line, m.key_at.column,
+                          "unknown mode " + in_quotes(m.key) + " (expected asserted, proposed, expected or negated)");
+    if (modality_index.emplace(std::string(name(*mod)) + "|" + text, modality.size()).second)
+      modality.push_back(modality_entry{*mod, std::move(text)});
+  });
+}
+
+void lexicon::data::load_vote_labels(const json_value& section, const std::string& file) {
+  load_phrase_lists(section, file, "vote_labels", "relation", [&](const json_member& m, std::string text) {
+    std::optional<relation> rel = parse_relation(m.key);
+    if (m.key != "none" &&
+        (!rel || (*rel != relation::votes_for && *rel != relation::votes_against && *rel != relation::abstains)))
+      throw lexicon_error(file, m.key_at.line, m.key_at.column,
+                          "unknown vote label key " + in_quotes(m.key) + " (expected votes-for, votes-against, abstains or none)");
+    if (m.key == "none") rel.reset();
+    if (vote_label_index.emplace(m.key + "|" + text, vote_labels.size()).second)
+      vote_labels.push_back(vote_label_entry{rel, std::move(text)});
+  });
 }
 
 namespace {
@@ -513,5 +543,6 @@ const std::vector<role_entry>& lexicon::roles() const { return data_->roles; }
 const std::vector<office_entry>& lexicon::offices() const { return data_->offices; }
 const std::vector<trigger_entry>& lexicon::triggers() const { return data_->triggers; }
 const std::vector<modality_entry>& lexicon::modality() const { return data_->modality; }
+const std::vector<vote_label_entry>& lexicon::vote_labels() const { return data_->vote_labels; }
 
 }  // namespace newsgraph

@@ -95,6 +95,13 @@ struct modality_entry {
   std::string phrase;                  ///< lower case
 };
 
+/// A label that opens a list of voters in a vote's record ("In favour:", "Against:",
+/// "Abstaining:"); without a relation it closes the lists ("Absent:", "Non-voting:").
+struct vote_label_entry {
+  std::optional<relation> rel;         ///< votes-for, votes-against or abstains; none: the lists end
+  std::string phrase;                  ///< lower case, without the colon
+};
+
 /// Everything the extractor knows, loaded once and then shared read-only.
 class lexicon {
  public:
@@ -110,7 +117,7 @@ class lexicon {
   static lexicon builtin(const std::filesystem::path& dir = {});
 
   /// Adds every entry of one lexicon file (any of the sections states, bodies, places, roles,
-  /// offices, triggers, modality). Throws lexicon_error naming file, line and column.
+  /// offices, triggers, modality, vote_labels). Throws lexicon_error naming file, line and column.
   ///
   /// Files accumulate. Inside one file an id (state, body, place), title (role) or name
   /// (office) appears once; an entry whose id an earlier file already defined extends that
@@ -119,7 +126,7 @@ class lexicon {
   /// becomes the name and the old one an alias, and "name" and "kind" may be left out. A
   /// place's "state", when given, is three upper-case letters. A verb or noun given
   /// as a string gets its regular inflections; as {"lemma", "forms"} it gets exactly the
-  /// listed forms. Titles, office names, heads, triggers and modality phrases are lower-cased.
+  /// listed forms. Titles, office names, heads, triggers, modality phrases and vote labels are lower-cased.
   /// A member called "comment" is ignored anywhere. When a file fails, nothing of it is added.
   /// Columns count Unicode characters from 1. A file bigger than max_lexicon_bytes (one that
   /// never ends, such as /dev/zero) is a lexicon_error, and so is memory exhausted reading it.
@@ -134,6 +141,7 @@ class lexicon {
   const std::vector<office_entry>& offices() const;
   const std::vector<trigger_entry>& triggers() const;
   const std::vector<modality_entry>& modality() const;
+  const std::vector<vote_label_entry>& vote_labels() const;
 
  private:
   struct data;

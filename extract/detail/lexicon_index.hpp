@@ -29,7 +29,7 @@ struct entity_ref {
   std::uint32_t index;
 };
 
-/// Matchers over the lexicon's names, roles, offices, triggers and modality phrases.
+/// Matchers over the lexicon's names, roles, offices, triggers, modality phrases and vote labels.
 struct lexicon_index {
   explicit lexicon_index(const lexicon& lex);
 
@@ -39,6 +39,7 @@ struct lexicon_index {
   std::vector<office_entry> offices;
   std::vector<trigger_entry> triggers;
   std::vector<modality_entry> modality;
+  std::vector<vote_label_entry> vote_labels;
   std::vector<place_entry> places;  ///< the lexicon's places, then bodies' seats it lacks
 
   std::shared_ptr<vocabulary> words = std::make_shared<vocabulary>();  ///< shared by every matcher below
@@ -50,6 +51,7 @@ struct lexicon_index {
   gazetteer office_names{words};   ///< -> index into offices
   gazetteer trigger_forms{words};  ///< -> index into triggers
   gazetteer mode_phrases{words};   ///< -> index into modality
+  gazetteer vote_label_phrases{words};  ///< -> index into vote_labels
   /// Per word id of `words`: the word's closed classes (grammar.hpp); every class word has an id.
   std::vector<std::uint32_t> word_classes;
   /// Per word id of `words`: whether a mention may start at a lower-case token of the word (it

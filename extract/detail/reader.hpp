@@ -81,6 +81,10 @@ class reader {
   void find_relations(std::size_t s);
   void read_trigger(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t);
   void read_static_patterns(std::size_t s);
+  // vote_lists.cpp: "In favour: A, B. Against: C. Abstaining: D." after a tally.
+  /// Reads sentence s as part of a vote's record; true when it is one (a label or the list
+  /// after a label), which states nothing else.
+  bool read_vote_lists(std::size_t s);
 
   // role_reader.cpp: relations read off the clause layer, before the trigger's window patterns.
   /// Reads trigger t at tokens [first, last) of sentence s from the roles of its predicate;
@@ -193,6 +197,7 @@ class reader {
   std::vector<int> body_entity_;   // lexicon body index -> its entity here, or -1
   std::vector<bool> states_named_;  // per lexicon state: the article names it (its name, capital or people); filled once asked
   int current_resolution_ = -1;
+  const vote_label_entry* pending_vote_label_ = nullptr;  // a label that ended the last sentence
   int current_report_ = -1;
   int last_person_ = -1;
   std::vector<int> previous_subjects_;

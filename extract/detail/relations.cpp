@@ -947,12 +947,16 @@ void reader::read_static_patterns(std::size_t s) {
       emit(backer, target->ent, tail == "allied" ? relation::allied_with : relation::supports, mode::asserted, s,
            std::string(w), 0.6);
   }
-  // "10 against (Belarus, Cuba, ...)", "13 in favour (...)", "1 abstention (China)": who voted how.
+  // "10 against (Belarus, Cuba, ...)", "13 in favour (...)", "1 abstention (China)", "by 141 votes
+  // to 5 (...)": who voted how.
   for (std::size_t i = sen.first; i + 2 < sen.last; ++i) {
     if (!is_punct(i + 1, "(")) continue;
     word_view v = folded(i);
     relation r;
-    if (v == "against") r = relation::votes_against;
+    // "by 141 votes to 5 (...)": the second figure counts those against.
+    const bool second_figure = a_.tokens[i].kind == token_kind::number && i >= sen.first + 2 && folded(i - 1) == "to" &&
+                               (folded(i - 2) == "votes" || a_.tokens[i - 2].kind == token_kind::number);
+    if (v == "against" || second_figure) r = relation::votes_against;
     else if (v == "favour" || v == "favor") r = relation::votes_for;
     else continue;  // abstentions are the trigger's own ("4 abstentions (...)")
     const mention* first = mention_starting(s, i + 2);
@@ -1065,6 +1069,7 @@ void reader::find_relations(std::size_t s) {
   const sentence& sen = a_.sentences[s];
   controls_.clear();
   last_subjects_.clear();
+  if (read_vote_lists(s)) return;  // a vote's record: who voted how, and no subject to remember
   struct hit {
     std::size_t first, last;
     std::vector<std::uint32_t> values;

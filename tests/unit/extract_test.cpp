@@ -130,6 +130,18 @@ INSTANTIATE_TEST_SUITE_P(
                      "Rights Council resolution on Eritrea; UN Human Rights Council adopts UN Human Rights Council "
                      "resolution on Eritrea; UN Human Rights Council adopts UN Human Rights Council resolution on "
                      "Somalia"},
+        // A vote's record in paragraphs: each label opens the list of those who voted so, "Absent"
+        // closes the lists, and a second resolution's list is its own.
+        pattern_case{"vote_record_lists",
+                     "The General Assembly adopted a resolution on Haiti by 3 votes to 1, with 1 abstention.\n\n"
+                     "In favour:\nBrazil, Chile, Peru.\n\nAgainst:\nCuba.\n\nAbstaining:\nIndia.\n\nAbsent:\nMali.\n\n"
+                     "It then adopted a resolution on Sudan by 2 votes to none.\n\nIn favour: Kenya; Ghana.",
+                     "Brazil votes-for UN General Assembly resolution on Haiti; Chile votes-for UN General Assembly "
+                     "resolution on Haiti; Cuba votes-against UN General Assembly resolution on Haiti; Ghana "
+                     "votes-for UN General Assembly resolution on Sudan; India abstains UN General Assembly "
+                     "resolution on Haiti; Kenya votes-for UN General Assembly resolution on Sudan; Peru votes-for "
+                     "UN General Assembly resolution on Haiti; UN General Assembly adopts UN General Assembly "
+                     "resolution on Haiti; UN General Assembly adopts UN General Assembly resolution on Sudan"},
         // Coordination across a determiner; a name that starts like a reference; a known person's
         // apposed role; a named owner before a role is an adjective; a person after a person noun.
         pattern_case{"coordination_determiner", "Canada and the United States voted against resolution 2032.",

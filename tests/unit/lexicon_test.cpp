@@ -347,6 +347,41 @@ TEST(lexicon_triggers, modality_phrases_get_their_mode) {
   EXPECT_EQ(modes.at("by no means"), mode::negated);
 }
 
+TEST(lexicon_votes, vote_labels_get_their_relation_or_close_the_lists) {
+  lexicon lex;
+  lex.load_text(R"({"vote_labels": {"votes-for": ["In Favour", "yes"], "votes-against": ["against"],
+                    "abstains": ["abstaining"], "none": ["absent"], "comment": "x"}})",
+                "inline");
+  std::map<std::string, std::optional<relation>> labels;
+  for (const vote_label_entry& v : lex.vote_labels()) labels.emplace(v.phrase, v.rel);
+  EXPECT_EQ(labels.size(), 5u);
+  EXPECT_EQ(labels.at("in favour"), relation::votes_for);
+  EXPECT_EQ(labels.at("yes"), relation::votes_for);
+  EXPECT_EQ(labels.at("against"), relation::votes_against);
+  EXPECT_EQ(labels.at("abstaining"), relation::abstains);
+  EXPECT_EQ(labels.at("absent"), std::nullopt);
+}
+
+TEST(lexicon_votes, the_builtin_labels_cover_the_un_record) {
+  const lexicon lex = lexicon::builtin();
+  std::map<std::string, std::optional<relation>> labels;
+  for (const vote_label_entry& v : lex.vote_labels()) labels.emplace(v.phrase, v.rel);
+  EXPECT_EQ(labels.at("in favour"), relation::votes_for);
+  EXPECT_EQ(labels.at("against"), relation::votes_against);
+  EXPECT_EQ(labels.at("abstain"), relation::abstains);
+  EXPECT_EQ(labels.at("absent"), std::nullopt);
+}
+
+TEST(lexicon_votes, bad_vote_labels_name_line_and_column) {
+  EXPECT_EQ(text_error(R"({"vote_labels": {"criticizes": ["boo"]}})"),
+            "inline:1:18: unknown vote label key \"criticizes\" (expected votes-for, votes-against, abstains or none)");
+  EXPECT_EQ(text_error(R"({"vote_labels": {"votes-for": "yes"}})"),
+            "inline:1:31: \"votes-for\" must be an array of strings, not string");
+  EXPECT_EQ(text_error(R"({"vote_labels": {"votes-for": [""]}})"), "inline:1:32: a phrase must not be empty");
+  EXPECT_EQ(text_error(R"({"vote_labels": ["yes"]})"),
+            "inline:1:17: \"vote_labels\" must be an object from relation to phrases, not array");
+}
+
 TEST(lexicon_errors, bad_files_name_file_line_and_column) {
   const std::string dir = (data_dir / "").string();
   const std::pair<const char*, std::string> cases[] = {
@@ -358,7 +393,8 @@ TEST(lexicon_errors, bad_files_name_file_line_and_column) {
       {"bad-duplicate.json", "5:12: duplicate body id \"fdc\" (first at line 3)"},
       {"bad-type.json", "3:51: \"aliases\" must be an array of strings, not string"},
       {"bad-section.json",
-       "3:3: unknown section \"countries\" (expected states, bodies, places, roles, offices, triggers, modality or comment)"},
+       "3:3: unknown section \"countries\" (expected states, bodies, places, roles, offices, triggers, modality, "
+       "vote_labels or comment)"},
       {"bad-field.json", "3:40: unknown field \"capital\" in a state"},
       {"bad-verb-form.json", "3:74: \"forms\" must hold strings, not number"},
       {"bad-mode.json", "2:38: unknown mode \"hoped\" (expected asserted, proposed, expected or negated)"},
