@@ -24,7 +24,7 @@ bool verbal(parse::upos t) { return t != parse::upos::noun && t != parse::upos::
 std::string extractor::explain(const document& doc) const {
   detail::article a;
   a.doc = &doc;
-  detail::reader(impl_->index, impl_->clause_model(), a).read();
+  detail::reader(impl_->index, impl_->clause_layer(), a).read();
   std::string out = "article " + doc.id + '\n';
   std::vector<std::string_view> words, folded;
   detail::clause_analysis c;
@@ -37,7 +37,7 @@ std::string extractor::explain(const document& doc) const {
       words.push_back(a.tokens[k].in(a.text));
       folded.push_back(a.folded[k]);
     }
-    detail::analyse_clauses(impl_->model, words, folded, c);
+    impl_->clauses.analyse(words, folded, c);
     out += "  tokens:";
     for (std::size_t w = 0; w < words.size(); ++w)
       out += ' ' + std::to_string(w + 1) + ':' + std::string(words[w]) + '/' + std::string(parse::upos_name(c.parse[w].tag));
@@ -77,7 +77,7 @@ void extractor::explain_conllu(std::istream& in, const std::string& name, std::o
       folded_words.push_back(detail::fold(w.form));
     }
     folded.assign(folded_words.begin(), folded_words.end());
-    detail::analyse_clauses(impl_->model, words, folded, c);
+    impl_->clauses.analyse(words, folded, c);
     // Per word: the role it fills in the parse (HEAD, DEPREL), and every role (DEPS).
     std::vector<std::string> head(words.size(), "_"), rel(words.size(), "_"), deps(words.size());
     for (std::uint32_t p = 0; p < c.args.size(); ++p) {

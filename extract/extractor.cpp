@@ -21,7 +21,7 @@ knowledge_graph extractor::extract(const document& doc) const {
 void extractor::extract_into(const document& doc, knowledge_graph& g) const {
   detail::article a;
   a.doc = &doc;
-  detail::reader(impl_->index, impl_->clause_model(), a).read();
+  detail::reader(impl_->index, impl_->clause_layer(), a).read();
 
   std::vector<char> used(a.entities.size(), 0);
   for (const auto& r : a.readings) used[r.subject] = used[r.object] = 1;

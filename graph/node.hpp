@@ -21,7 +21,7 @@ struct node {
   std::string title;                ///< people: the role as written ("foreign ministry spokesman")
   std::string kind;                 ///< bodies: intergovernmental, government, court, commission, ngo, party, company, other
   std::uint64_t mentions = 0;       ///< how many times the entity is mentioned
-  /// Further figures: resolutions and reports carry votes_for, votes_against, abstentions, date, number.
+  /// Further figures: resolutions and reports carry votes_for, votes_against, abstentions, date, number, symbol.
   std::map<std::string, std::string> attributes;
 
   friend bool operator==(const node&, const node&) = default;

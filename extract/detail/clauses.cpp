@@ -13,18 +13,6 @@ bool is_negation(std::string_view f) { return f == "not" || f == "n't" || f == "
 // "recognised neither X nor Y"), "none", "nobody", "no" ("no state objected").
 bool is_negative_quantifier(std::string_view f) { return f == "neither" || f == "none" || f == "nobody" || f == "no"; }
 
-// The dependency relations the analysis reads, by name, as ids of one model.
-struct relations {
-  explicit relations(const parse::model& m)
-      : nsubj(m.rel_id("nsubj")), nsubj_pass(m.rel_id("nsubj:pass")), obj(m.rel_id("obj")), iobj(m.rel_id("iobj")),
-        obl(m.rel_id("obl")), obl_agent(m.rel_id("obl:agent")), nmod(m.rel_id("nmod")), nmod_poss(m.rel_id("nmod:poss")),
-        case_(m.rel_id("case")), aux_pass(m.rel_id("aux:pass")), conj(m.rel_id("conj")), xcomp(m.rel_id("xcomp")),
-        advcl(m.rel_id("advcl")), acl(m.rel_id("acl")), relcl(m.rel_id("acl:relcl")), mark(m.rel_id("mark")),
-        appos(m.rel_id("appos")), compound(m.rel_id("compound")), amod(m.rel_id("amod")) {}
-  int nsubj, nsubj_pass, obj, iobj, obl, obl_agent, nmod, nmod_poss, case_, aux_pass, conj, xcomp, advcl, acl, relcl, mark,
-      appos, compound, amod;
-};
-
 bool has(const std::vector<argument>& args, role r) {
   return std::any_of(args.begin(), args.end(), [r](const argument& a) { return a.kind == r; });
 }
@@ -61,11 +49,21 @@ std::vector<std::uint32_t> clause_analysis::with_conjuncts(std::uint32_t w) cons
   return out;
 }
 
-void analyse_clauses(const parse::model& m, std::span<const std::string_view> words,
-                     std::span<const std::string_view> folded, clause_analysis& out) {
-  const relations rel(m);
+clause_parser::ids clause_parser::look_up(const parse::model& m) {
+  return {m.rel_id("nsubj"),    m.rel_id("nsubj:pass"), m.rel_id("obj"),       m.rel_id("iobj"),     m.rel_id("obl"),
+          m.rel_id("obl:agent"), m.rel_id("nmod"),      m.rel_id("nmod:poss"), m.rel_id("case"),     m.rel_id("aux:pass"),
+          m.rel_id("conj"),     m.rel_id("xcomp"),      m.rel_id("advcl"),     m.rel_id("acl"),      m.rel_id("acl:relcl"),
+          m.rel_id("mark"),     m.rel_id("appos"),      m.rel_id("compound"),  m.rel_id("amod"),     m.xpos_id("VBN"),
+          m.xpos_id("VBG")};
+}
+
+clause_parser::clause_parser(const parse::model& m) : model_(m), rel_(look_up(m)) {}
+
+void clause_parser::analyse(std::span<const std::string_view> words, std::span<const std::string_view> folded,
+                            clause_analysis& out) const {
+  const ids& rel = rel_;
   const std::uint32_t n = static_cast<std::uint32_t>(words.size());
-  m.analyse(words, out.parse);
+  model_.analyse(words, out.parse);
   out.args.assign(n, {});
   out.passive.assign(n, 0);
   out.negated.assign(n, 0);
@@ -75,7 +73,7 @@ void analyse_clauses(const parse::model& m, std::span<const std::string_view> wo
   auto head_of = [&](std::uint32_t w) {
     return out.parse[w].head < 0 ? none : static_cast<std::uint32_t>(out.parse[w].head);
   };
-  auto penn = [&](std::uint32_t w) { return m.xpos_name(out.parse[w].xpos); };
+  auto penn_is = [&](std::uint32_t w, int tag) { return static_cast<int>(out.parse[w].xpos) == tag; };
 
   // The preposition of each phrase ("on" in "on Russia"), and the marks of clauses ("to").
   std::vector<std::int32_t> marker(n, -1);
@@ -96,7 +94,7 @@ void analyse_clauses(const parse::model& m, std::span<const std::string_view> wo
   }
   // A participle modifying a noun is passive in the past ("the sanctions imposed by X").
   for (std::uint32_t w = 0; w < n; ++w)
-    if (rel_of(w) == rel.acl && penn(w) == "VBN") out.passive[w] = 1;
+    if (rel_of(w) == rel.acl && penn_is(w, rel.past_participle)) out.passive[w] = 1;
 
   // The phrases that say no one: "no state", "none of them", "neither side"; but "no fewer
   // than 30 states" and "13 votes to none" are numbers, "by no means" and "no longer" adverbs.
@@ -192,7 +190,7 @@ void analyse_clauses(const parse::model& m, std::span<const std::string_view> wo
       }
     } else if (r == rel.acl) {
       // "the sanctions imposed by X": the noun undergoes a past participle, does a present one.
-      if (!has_subject && (penn(w) == "VBN" || penn(w) == "VBG")) add(w, h, subject_role);
+      if (!has_subject && (penn_is(w, rel.past_participle) || penn_is(w, rel.present_participle))) add(w, h, subject_role);
     } else if (r == rel.conj && !has_subject) {
       // "X condemned the attack and called on Y": the second verb shares the first's subject.
       if (const argument* s = grammatical_subject(h); s && (out.parse[w].tag == parse::upos::verb || !args.empty()))

@@ -58,10 +58,30 @@ struct clause_analysis {
   std::vector<std::uint32_t> with_conjuncts(std::uint32_t w) const;
 };
 
-/// Reads the clause roles of `words` (as written in the text) with `m`; `folded` holds the
-/// same words in lower case. Linear in the number of words.
-void analyse_clauses(const parse::model& m, std::span<const std::string_view> words,
-                     std::span<const std::string_view> folded, clause_analysis& out);
+/// The clause layer over one tagger and parser model: the ids of the dependency relations and
+/// tags it reads are looked up once, at construction; then const and shared by every thread.
+class clause_parser {
+ public:
+  /// `m` must outlive the parser.
+  explicit clause_parser(const parse::model& m);
+
+  /// Reads the clause roles of `words` (as written in the text); `folded` holds the same words
+  /// in lower case. Linear in the number of words.
+  void analyse(std::span<const std::string_view> words, std::span<const std::string_view> folded,
+               clause_analysis& out) const;
+
+ private:
+  // The model's ids of the dependency relations and Penn tags the analysis reads.
+  struct ids {
+    int nsubj, nsubj_pass, obj, iobj, obl, obl_agent, nmod, nmod_poss, case_, aux_pass, conj, xcomp, advcl, acl, relcl,
+        mark, appos, compound, amod;
+    int past_participle, present_participle;  // VBN, VBG
+  };
+  static ids look_up(const parse::model& m);
+
+  const parse::model& model_;
+  ids rel_;
+};
 
 /// The canonical dump of an analysis, one line per role: "HEAD_WORD role WORD" with word
 /// numbers from 1 ("3:condemned nsubj 1:China"), derived roles marked with "*", obliques with

@@ -1017,6 +1017,33 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
   return n;
 }
 
+// A UN document symbol at token k: series letters, then '/'-joined parts written without a
+// space, one with a digit ("A/78/L.12", "S/RES/2728 (2024)", "A/HRC/55/L.3"). Its text, and the
+// token after it; an empty text when there is none.
+std::pair<std::string, std::size_t> reader::document_symbol_at(std::size_t s, std::size_t k) const {
+  const sentence& sen = a_.sentences[s];
+  const word_view series = k < sen.last ? word(k) : word_view();
+  if (series.empty() || series.size() > 4 ||
+      !std::all_of(series.begin(), series.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return {};
+  auto joined = [&](std::size_t j) { return j < sen.last && a_.tokens[j].begin == a_.tokens[j - 1].end; };
+  std::size_t j = k + 1;
+  bool slash = false, digit = false;
+  while (joined(j)) {
+    const word_view w = word(j);
+    if (w == "/") slash = true;
+    else if (!std::all_of(w.begin(), w.end(), [](char c) {
+               return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+             }))
+      break;
+    digit = digit || std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    ++j;
+  }
+  if (word(j - 1) == "." || word(j - 1) == "/") --j;  // the sentence's full stop
+  if (!slash || !digit || j <= k + 2) return {};
+  return {std::string(a_.text.substr(a_.tokens[k].begin, a_.tokens[j - 1].end - a_.tokens[k].begin)), j};
+}
+
 // Resolutions and reports: "resolution 1593 (2005)", "the General Assembly's non-binding
 // measure", "a draft resolution", "A UN report", "a report by the commission of inquiry".
 std::size_t reader::try_document_noun(std::size_t s, std::size_t i, std::vector<mention>& out) {
@@ -1030,7 +1057,10 @@ std::size_t reader::try_document_noun(std::size_t s, std::size_t i, std::vector<
                          (i > sen.first && (is_word(i - 1, word_class::pronoun_they) || is_word(i - 1, word_class::pronoun_we)));
   if (is_word(i, word_class::resolution_noun)) {
     if (after_verb_slot) return 0;
-    bool weak = f != "resolution";
+    std::size_t head_end = i + 1;
+    if (f == "draft" && head_end < sen.last && folded(head_end) == "resolution") ++head_end;
+    const auto [symbol, symbol_end] = document_symbol_at(s, head_end);
+    bool weak = f != "resolution" && symbol.empty();
     if (weak && !vote_context_) return 0;
     if (f == "text" && current_resolution_ < 0) return 0;
     bool definite = prev == "the" || prev == "this" || prev == "that" || is(word_class::pronoun_it, prev) ||
@@ -1039,9 +1069,8 @@ std::size_t reader::try_document_noun(std::size_t s, std::size_t i, std::vector<
       return 0;  // "a measure of support"
     int id = resolution_for(s, i, out, definite);
     if (id < 0) return 0;
-    std::size_t end = i + 1;
-    if (f == "draft" && end < sen.last && folded(end) == "resolution") ++end;
-    if (end < sen.last && a_.tokens[end].kind == token_kind::number) {
+    std::size_t end = symbol.empty() ? head_end : symbol_end;
+    if (end < sen.last && symbol.empty() && a_.tokens[end].kind == token_kind::number) {
       ++end;
       if (end + 2 < sen.last && is_punct(end, "(") && a_.tokens[end + 1].kind == token_kind::number &&
           is_punct(end + 2, ")"))
@@ -1064,10 +1093,17 @@ std::size_t reader::try_document_noun(std::size_t s, std::size_t i, std::vector<
 
 int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<mention>& out, bool definite) {
   const sentence& sen = a_.sentences[s];
+  // What names the text: its number ("resolution 1593") or its document symbol ("draft
+  // resolution A/78/L.12"), under that attribute.
   std::string number;
+  std::string_view id_attribute = "number";
   std::size_t k = i + 1;
   if (k < sen.last && folded(k) == "resolution") ++k;
   if (k < sen.last && a_.tokens[k].kind == token_kind::number) number = std::string(word(k));
+  else if (std::string symbol = document_symbol_at(s, k).first; !symbol.empty()) {
+    number = std::move(symbol);
+    id_attribute = "symbol";
+  }
   // The body: "the General Assembly's measure", "a Security Council resolution".
   int body = -1;
   for (auto it = out.rbegin(); it != out.rend(); ++it) {
@@ -1112,7 +1148,7 @@ int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<menti
     const entity& en = a_.entities[e];
     if (en.n.type != node_type::resolution) continue;
     if (!topic.empty() && !en.topic.empty() && en.topic != topic) continue;  // two resolutions, two subjects
-    auto num = en.n.attributes.find("number");
+    auto num = en.n.attributes.find(std::string(id_attribute));
     if (!number.empty()) {
       if (num != en.n.attributes.end() && num->second == number) found = static_cast<int>(e);
       continue;
@@ -1121,7 +1157,7 @@ int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<menti
     found = static_cast<int>(e);
   }
   if (!number.empty() && found < 0 && current_resolution_ >= 0 &&
-      !a_.entities[current_resolution_].n.attributes.count("number") && definite)
+      !a_.entities[current_resolution_].n.attributes.count(std::string(id_attribute)) && definite)
     found = current_resolution_;
   if (number.empty() && current_resolution_ >= 0 && found < 0 && definite) found = current_resolution_;
   if (found >= 0 && number.empty() && body < 0 && current_resolution_ >= 0 &&
@@ -1140,11 +1176,11 @@ int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<menti
     for (const auto& en : a_.entities) count += en.n.type == node_type::resolution;
     e.n.key = make_key(node_type::resolution, number.empty() ? a_.doc->id + " " + std::to_string(count + 1) : "un " + number);
     e.n.type = node_type::resolution;
-    if (!number.empty()) e.n.attributes["number"] = number;
+    if (!number.empty()) e.n.attributes[std::string(id_attribute)] = number;
     found = add_entity(std::move(e));
   }
   entity& r = a_.entities[found];
-  if (!number.empty() && !r.n.attributes.count("number")) r.n.attributes["number"] = number;
+  if (!number.empty() && !r.n.attributes.count(std::string(id_attribute))) r.n.attributes[std::string(id_attribute)] = number;
   if (body >= 0 && r.publisher.empty()) r.publisher = a_.entities[body].n.key;
   if (r.topic.empty()) r.topic = topic;
   current_resolution_ = found;

@@ -341,12 +341,13 @@ void reader::finish() {
     if (e.n.type == node_type::resolution) {
       label += "resolution";
       auto num = e.n.attributes.find("number");
+      if (num == e.n.attributes.end()) num = e.n.attributes.find("symbol");
       if (num != e.n.attributes.end()) label += " " + num->second;
     } else {
       label += "report";
     }
     if (!e.topic.empty()) label += " on " + e.topic;
-    if (by.empty() && e.topic.empty() && !e.n.attributes.count("number")) {
+    if (by.empty() && e.topic.empty() && !e.n.attributes.count("number") && !e.n.attributes.count("symbol")) {
       label[0] = static_cast<char>(label[0] - 'a' + 'A');
       label += " (" + (a_.doc->title.empty() ? a_.doc->id : a_.doc->title) + ")";
     }

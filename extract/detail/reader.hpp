@@ -20,7 +20,7 @@ namespace newsgraph::detail {
 /// model (nullptr) the clause layer is not read.
 class reader {
  public:
-  reader(const lexicon_index& lx, const parse::model* model, article& a) : lx_(lx), model_(model), a_(a) {}
+  reader(const lexicon_index& lx, const clause_parser* clauses, article& a) : lx_(lx), clause_layer_(clauses), a_(a) {}
   /// Tokenizes, splits, finds mentions and relations, and completes labels and keys.
   void read();
 
@@ -74,6 +74,9 @@ class reader {
   int topic_state() const;  ///< the state named most so far (the first of equals), or -1
   int owner_state(std::size_t s, std::size_t i, const std::vector<mention>& out, bool sentence_only = false);
   int resolution_for(std::size_t s, std::size_t i, const std::vector<mention>& out, bool definite);
+  /// A UN document symbol at token k of sentence s ("A/78/L.12"): its text and the token after
+  /// it; an empty text when none starts there.
+  std::pair<std::string, std::size_t> document_symbol_at(std::size_t s, std::size_t k) const;
   int report_for(std::size_t s, std::size_t i, const std::vector<mention>& out);
   void read_tally(std::size_t s, int resolution);
 
@@ -184,7 +187,7 @@ class reader {
   };
 
   const lexicon_index& lx_;
-  const parse::model* model_;
+  const clause_parser* clause_layer_;  // the clause layer; none with --fast
   article& a_;
   clause_analysis clauses_;            // of sentence clauses_sentence_
   std::size_t clauses_sentence_ = static_cast<std::size_t>(-1);

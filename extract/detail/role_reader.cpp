@@ -27,7 +27,7 @@ const clause_analysis& reader::clauses_of(std::size_t s) {
       sentence_words_.push_back(word(k));
       sentence_folded_.push_back(folded(k));
     }
-    analyse_clauses(*model_, sentence_words_, sentence_folded_, clauses_);
+    clause_layer_->analyse(sentence_words_, sentence_folded_, clauses_);
     clauses_sentence_ = s;
   }
   return clauses_;
@@ -106,12 +106,12 @@ std::uint32_t reader::trigger_head(std::size_t s, std::size_t first, std::size_t
 }
 
 bool reader::clause_negated(std::size_t s, std::size_t first, std::size_t last) {
-  if (!model_ || a_.mentions[s].size() < 2) return false;
+  if (!clause_layer_ || a_.mentions[s].size() < 2) return false;
   return clauses_of(s).negated[trigger_head(s, first, last)] != 0;
 }
 
 bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t) {
-  if (!model_ || a_.mentions[s].size() < 2) return false;
+  if (!clause_layer_ || a_.mentions[s].size() < 2) return false;
   const sentence& sen = a_.sentences[s];
   const clause_analysis& c = clauses_of(s);
   const auto base = static_cast<std::uint32_t>(sen.first);

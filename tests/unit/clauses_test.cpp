@@ -43,6 +43,7 @@ TEST(clauses, constructions_give_their_roles) {
   const auto cases = read_cases(path);
   ASSERT_GE(cases.size(), 10u) << path;
   const parse::model model = parse::model::builtin();
+  const detail::clause_parser parser(model);
   detail::clause_analysis analysis;
   for (const auto& c : cases) {
     ASSERT_FALSE(c.present.empty() && c.absent.empty()) << path << ":" << c.line << ": a case that expects nothing";
@@ -54,7 +55,7 @@ TEST(clauses, constructions_give_their_roles) {
       folded_words.push_back(detail::fold(words.back()));
     }
     folded.assign(folded_words.begin(), folded_words.end());
-    detail::analyse_clauses(model, words, folded, analysis);
+    parser.analyse(words, folded, analysis);
     const std::string dump = detail::dump(analysis, words);
     for (const auto& want : c.present)
       EXPECT_NE(dump.find(want + '\n'), std::string::npos) << path << ":" << c.line << ": " << c.sentence
@@ -75,14 +76,16 @@ TEST(clauses, conjuncts_follow_the_chain) {
     folded_words.push_back(detail::fold(words.back()));
   }
   folded.assign(folded_words.begin(), folded_words.end());
+  const parse::model model = parse::model::builtin();
   detail::clause_analysis a;
-  detail::analyse_clauses(parse::model::builtin(), words, folded, a);
+  detail::clause_parser(model).analyse(words, folded, a);
   EXPECT_EQ(a.with_conjuncts(0), (std::vector<std::uint32_t>{0, 2, 4}));
 }
 
 TEST(clauses, empty_sentence_gives_nothing) {
+  const parse::model model = parse::model::builtin();
   detail::clause_analysis a;
-  detail::analyse_clauses(parse::model::builtin(), {}, {}, a);
+  detail::clause_parser(model).analyse({}, {}, a);
   EXPECT_TRUE(a.args.empty());
   EXPECT_EQ(detail::dump(a, {}), "");
 }

@@ -142,6 +142,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "resolution on Haiti; Kenya votes-for UN General Assembly resolution on Sudan; Peru votes-for "
                      "UN General Assembly resolution on Haiti; UN General Assembly adopts UN General Assembly "
                      "resolution on Haiti; UN General Assembly adopts UN General Assembly resolution on Sudan"},
+        // Drafts named by their document symbols: one node per symbol, found again by it, and its
+        // symbol in the label; a full stop after the symbol is the sentence's.
+        pattern_case{"document_symbols",
+                     "The General Assembly adopted draft resolution A/79/L.5 by 130 votes to 9.\n\n"
+                     "Later it adopted draft resolution A/79/L.7.\n\nBrazil voted against draft resolution A/79/L.5.",
+                     "Brazil votes-against UN General Assembly resolution A/79/L.5; UN General Assembly adopts UN "
+                     "General Assembly resolution A/79/L.5; UN General Assembly adopts UN General Assembly resolution "
+                     "A/79/L.7"},
         // Coordination across a determiner; a name that starts like a reference; a known person's
         // apposed role; a named owner before a role is an adjective; a person after a person noun.
         pattern_case{"coordination_determiner", "Canada and the United States voted against resolution 2032.",
