@@ -88,6 +88,11 @@ class reader {
   /// Reads sentence s as part of a vote's record; true when it is one (a label or the list
   /// after a label), which states nothing else.
   bool read_vote_lists(std::size_t s);
+  /// Sentence s's lists of some who voted so: "Those voting against included A and B", "with A
+  /// among those abstaining", "Ten states abstained, among them A and B".
+  void read_vote_groups(std::size_t s);
+  /// The mentions coordinated up to the one that ends at token i ("A, B and C" before "among").
+  std::vector<int> coordinated_before(std::size_t s, std::size_t i) const;
 
   // role_reader.cpp: relations read off the clause layer, before the trigger's window patterns.
   /// Reads trigger t at tokens [first, last) of sentence s from the roles of its predicate;

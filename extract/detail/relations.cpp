@@ -1132,7 +1132,10 @@ void reader::find_relations(std::size_t s) {
           read(h, u);
       read(h, *t);
     }
-  if (!none) read_static_patterns(s);
+  if (!none) {
+    read_static_patterns(s);
+    read_vote_groups(s);
+  }
 
   // Remember the sentence's subject, for "it", the focus state and the statement's voice.
   previous_subjects_.clear();
