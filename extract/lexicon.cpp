@@ -156,6 +156,11 @@ struct lexicon::data {
   std::vector<trigger_entry> triggers;
   std::vector<modality_entry> modality;
   std::vector<vote_label_entry> vote_labels;
+  /// Irregular verbs: lemma -> its past and participle forms ("break" -> "broke", "broken").
+  std::unordered_map<std::string, std::vector<std::string>> irregular_verbs;
+  /// The triggers whose forms were inflected from their lemma (a verb given as a string, a
+  /// frame's verb): an irregular verb loaded later adds its forms to them.
+  std::vector<std::size_t> inflected_triggers;
 
   std::unordered_map<std::string, std::size_t> state_index, body_index, place_index, role_index, office_index;
   std::unordered_map<std::string, std::size_t> trigger_index, modality_index, vote_label_index;
@@ -171,6 +176,9 @@ struct lexicon::data {
   void load_triggers(const json_value& section, const std::string& file);
   void load_modality(const json_value& section, const std::string& file);
   void load_vote_labels(const json_value& section, const std::string& file);
+  void load_irregular_verbs(const json_value& section, const std::string& file);
+  /// A verb phrase's forms: the regular ones and, for an irregular first word, its own.
+  std::vector<std::string> inflect(const std::string& lemma) const;
   void load_frame(relation rel, const json_value& item, const std::vector<node_type>& objects, const std::string& file);
   void add_trigger(relation rel, const json_value& item, bool noun, const std::vector<node_type>& objects,
                    const std::string& file);
@@ -208,10 +216,12 @@ void lexicon::data::load(const json_value& root, const std::string& file) {
     else if (m.key == "triggers") load_triggers(m.value, file);
     else if (m.key == "modality") load_modality(m.value, file);
     else if (m.key == "vote_labels") load_vote_labels(m.value, file);
+    else if (m.key == "irregular_verbs") load_irregular_verbs(m.value, file);
     else if (m.key != "comment")
       throw lexicon_error(file, m.key_at.line, m.key_at.column,
                           "unknown section " + in_quotes(m.key) +
-                              " (expected states, bodies, places, roles, offices, triggers, modality, vote_labels or comment)");
+                              " (expected states, bodies, places, roles, offices, triggers, modality, vote_labels, "
+                              "irregular_verbs or comment)");
   }
 }
 
@@ -382,7 +392,10 @@ void lexicon::data::load_frame(relation rel, const json_value& item, const std::
     const std::string lemma = detail::lower_ascii(verb.text);
     std::string key = std::string(name(rel)) + "|f|" + lemma + frame_key;
     auto [it, fresh] = trigger_index.emplace(key, triggers.size());
-    if (fresh) triggers.push_back(trigger_entry{rel, lemma, detail::verb_forms(lemma), false, objects, noun_forms, {}});
+    if (fresh) {
+      inflected_triggers.push_back(triggers.size());
+      triggers.push_back(trigger_entry{rel, lemma, inflect(lemma), false, objects, noun_forms, {}});
+    }
     add_unique(triggers[it->second].prepositions, prepositions);
   }
 }
@@ -400,7 +413,7 @@ void lexicon::data::add_trigger(relation rel, const json_value& item, bool noun,
     if (item.text.empty())
       throw lexicon_error(file, item.at.line, item.at.column, std::string(noun ? "a noun" : "a verb") + " must not be empty");
     lemma = detail::lower_ascii(item.text);
-    forms = noun ? detail::noun_forms(lemma) : detail::verb_forms(lemma);
+    forms = noun ? detail::noun_forms(lemma) : inflect(lemma);
   } else {
     throw lexicon_error(file, item.at.line, item.at.column,
                         std::string(noun ? "a noun" : "a verb") + " must be a string or an object with \"lemma\" and \"forms\", not " +
@@ -408,6 +421,7 @@ void lexicon::data::add_trigger(relation rel, const json_value& item, bool noun,
   }
   std::string key = std::string(name(rel)) + (noun ? "|n|" : "|v|") + lemma;
   auto [it, fresh] = trigger_index.emplace(key, triggers.size());
+  if (fresh && !noun && item.type == json_value::kind::string) inflected_triggers.push_back(triggers.size());
   if (fresh) triggers.push_back(trigger_entry{rel, lemma, {}, noun, objects, {}, {}});
   else if (triggers[it->second].objects != objects)
     throw lexicon_error(file, item.at.line, item.at.column,
@@ -452,6 +466,29 @@ void lexicon::data::load_modality(const json_value& section, const std::string& 
     if (modality_index.emplace(std::string(name(*mod)) + "|" + text, modality.size()).second)
       modality.push_back(modality_entry{*mod, std::move(text)});
   });
+}
+
+void lexicon::data::load_irregular_verbs(const json_value& section, const std::string& file) {
+  load_phrase_lists(section, file, "irregular_verbs", "verb", [&](const json_member& m, std::string form) {
+    const std::string lemma = detail::lower_ascii(m.key);
+    if (lemma.empty() || lemma.find(' ') != std::string::npos)
+      throw lexicon_error(file, m.key_at.line, m.key_at.column, "an irregular verb must be one word, not " + in_quotes(m.key));
+    add_unique(irregular_verbs[lemma], form);
+    // Triggers loaded before, inflected as if the verb were regular, get the form too.
+    for (std::size_t t : inflected_triggers) {
+      trigger_entry& e = triggers[t];
+      if (const std::size_t space = e.lemma.find(' '); e.lemma.substr(0, space) == lemma)
+        add_unique(e.forms, space == std::string::npos ? form : form + e.lemma.substr(space));
+    }
+  });
+}
+
+std::vector<std::string> lexicon::data::inflect(const std::string& lemma) const {
+  std::vector<std::string> forms = detail::verb_forms(lemma);
+  const std::size_t space = lemma.find(' ');
+  if (auto it = irregular_verbs.find(lemma.substr(0, space)); it != irregular_verbs.end())
+    for (const std::string& form : it->second) add_unique(forms, space == std::string::npos ? form : form + lemma.substr(space));
+  return forms;
 }
 
 void lexicon::data::load_vote_labels(const json_value& section, const std::string& file) {

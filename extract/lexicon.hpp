@@ -117,7 +117,8 @@ class lexicon {
   static lexicon builtin(const std::filesystem::path& dir = {});
 
   /// Adds every entry of one lexicon file (any of the sections states, bodies, places, roles,
-  /// offices, triggers, modality, vote_labels). Throws lexicon_error naming file, line and column.
+  /// offices, triggers, modality, vote_labels, irregular_verbs). Throws lexicon_error naming
+  /// file, line and column.
   ///
   /// Files accumulate. Inside one file an id (state, body, place), title (role) or name
   /// (office) appears once; an entry whose id an earlier file already defined extends that
@@ -125,7 +126,8 @@ class lexicon {
   /// (wikidata, kind, part_of, seat, state, body) replace the earlier ones, a different name
   /// becomes the name and the old one an alias, and "name" and "kind" may be left out. A
   /// place's "state", when given, is three upper-case letters. A verb or noun given
-  /// as a string gets its regular inflections; as {"lemma", "forms"} it gets exactly the
+  /// as a string gets its regular inflections (and a verb the forms irregular_verbs lists for
+  /// its first word, from any file loaded before or after); as {"lemma", "forms"} it gets exactly the
   /// listed forms. Titles, office names, heads, triggers, modality phrases and vote labels are lower-cased.
   /// A member called "comment" is ignored anywhere. When a file fails, nothing of it is added.
   /// Columns count Unicode characters from 1. A file bigger than max_lexicon_bytes (one that

@@ -1,6 +1,7 @@
 #pragma once
 // Regular English inflection, enough to expand the lexicons' trigger lemmas into the forms
-// that appear in news text. Irregular words are listed in the lexicons, not guessed here.
+// that appear in news text. Irregular verbs are data (the lexicon section irregular_verbs,
+// extract/lexicon/verbs.json), not guessed here.
 #include <string>
 #include <string_view>
 #include <vector>

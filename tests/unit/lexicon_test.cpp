@@ -347,6 +347,56 @@ TEST(lexicon_triggers, modality_phrases_get_their_mode) {
   EXPECT_EQ(modes.at("by no means"), mode::negated);
 }
 
+// The forms a trigger of `rel` with lemma `lemma` has, or none.
+std::vector<std::string> forms_of(const lexicon& lex, relation rel, const std::string& lemma) {
+  for (const trigger_entry& t : lex.triggers())
+    if (t.rel == rel && t.lemma == lemma) return t.forms;
+  return {};
+}
+
+bool has_form(const std::vector<std::string>& forms, const std::string& f) {
+  return std::find(forms.begin(), forms.end(), f) != forms.end();
+}
+
+TEST(lexicon_verbs, irregular_forms_reach_triggers_and_frames_loaded_before_or_after) {
+  lexicon before, after;
+  const std::string triggers = R"({"triggers": [{"relation": "opposes", "verbs": ["break with", {"lemma": "quit", "forms": ["quits"]}],
+      "frames": [{"verbs": ["cut"], "nouns": ["ties"], "prepositions": ["with"]}]}]})";
+  const std::string verbs = R"({"irregular_verbs": {"break": ["broke", "broken"], "cut": ["cut"], "quit": ["quit"]}})";
+  before.load_text(verbs, "verbs");
+  before.load_text(triggers, "triggers");
+  after.load_text(triggers, "triggers");
+  after.load_text(verbs, "verbs");
+  for (const lexicon* lex : {&before, &after}) {
+    const auto breaks = forms_of(*lex, relation::opposes, "break with");
+    EXPECT_TRUE(has_form(breaks, "broke with"));
+    EXPECT_TRUE(has_form(breaks, "broken with"));
+    EXPECT_TRUE(has_form(breaks, "breaks with"));
+    EXPECT_EQ(forms_of(*lex, relation::opposes, "quit"), (std::vector<std::string>{"quit", "quits"}));  // listed forms stay exact
+    bool frame_has_cut = false;
+    for (const trigger_entry& t : lex->triggers())
+      if (!t.frame_nouns.empty() && t.lemma == "cut") frame_has_cut = has_form(t.forms, "cut") && has_form(t.forms, "cutting");
+    EXPECT_TRUE(frame_has_cut);
+  }
+}
+
+TEST(lexicon_verbs, the_builtin_table_gives_common_irregular_pasts) {
+  const lexicon lex = lexicon::builtin();
+  bool held = false, broken_off = false;
+  for (const trigger_entry& t : lex.triggers()) {
+    held = held || (t.rel == relation::meets && has_form(t.forms, "held"));
+    broken_off = broken_off || (t.rel == relation::opposes && has_form(t.forms, "broken off"));
+  }
+  EXPECT_TRUE(held);
+  EXPECT_TRUE(broken_off);
+}
+
+TEST(lexicon_verbs, bad_irregular_verbs_name_line_and_column) {
+  EXPECT_EQ(text_error(R"({"irregular_verbs": {"break off": ["broke off"]}})"),
+            "inline:1:22: an irregular verb must be one word, not \"break off\"");
+  EXPECT_EQ(text_error(R"({"irregular_verbs": {"go": "went"}})"), "inline:1:28: \"go\" must be an array of strings, not string");
+}
+
 TEST(lexicon_votes, vote_labels_get_their_relation_or_close_the_lists) {
   lexicon lex;
   lex.load_text(R"({"vote_labels": {"votes-for": ["In Favour", "yes"], "votes-against": ["against"],
@@ -394,7 +444,7 @@ TEST(lexicon_errors, bad_files_name_file_line_and_column) {
       {"bad-type.json", "3:51: \"aliases\" must be an array of strings, not string"},
       {"bad-section.json",
        "3:3: unknown section \"countries\" (expected states, bodies, places, roles, offices, triggers, modality, "
-       "vote_labels or comment)"},
+       "vote_labels, irregular_verbs or comment)"},
       {"bad-field.json", "3:40: unknown field \"capital\" in a state"},
       {"bad-verb-form.json", "3:74: \"forms\" must hold strings, not number"},
       {"bad-mode.json", "2:38: unknown mode \"hoped\" (expected asserted, proposed, expected or negated)"},
