@@ -376,13 +376,15 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
       out.back().modifier = true;
     }
     std::size_t at = m->last + (m->possessive ? 1 : 0);
-    bool plain = at < i && i <= at + 3 && is_actor(m->ent) && type_of(m->ent) != node_type::person && !m->modifier;
+    // After a possessive, coordinated words too ("Kenya's outspoken and popular minister X").
+    bool plain = at < i && i <= at + (m->possessive ? 4 : 3) && is_actor(m->ent) && type_of(m->ent) != node_type::person &&
+                 !m->modifier;
     for (std::size_t k = at; k < i && plain; ++k)
       plain = a_.tokens[k].kind == token_kind::word && (m->possessive || !is_capitalized(word(k))) &&
               !is_word(k, word_class::determiner) && !is_word(k, word_class::preposition) && !is_word(k, word_class::be) &&
-              !is_word(k, word_class::clause_opener) && !is_word(k, word_class::speech_verb) && folded(k) != "and" &&
-              folded(k) != "or" && !is_word(k, word_class::adverb) &&
-              !match(lx_.trigger_forms, k, k + 1, true);
+              !is_word(k, word_class::clause_opener) && !is_word(k, word_class::speech_verb) &&
+              ((folded(k) != "and" && folded(k) != "or") || (m->possessive && k > at && k + 1 < i)) &&
+              !is_word(k, word_class::adverb) && !match(lx_.trigger_forms, k, k + 1, true);
     if (owner < 0 && plain) {
       owner = m->ent;
       if (!m->possessive) out.back().modifier = true;
