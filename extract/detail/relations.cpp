@@ -1119,7 +1119,16 @@ void reader::find_relations(std::size_t s) {
     const std::size_t before = a_.readings.size();
     if (t.rel == relation::calls_on) read_trigger(s, h.first, h.last, t);
     if (a_.readings.size() != before) return;
-    if (!read_by_roles(s, h.first, h.last, t) && t.rel != relation::calls_on) read_trigger(s, h.first, h.last, t);
+    if (read_by_roles(s, h.first, h.last, t)) return;
+    // A form that is a noun too ("for talks with X"), read as a verb where the parse calls it a
+    // noun: the noun's roles, when they give a reading; else the verb's window patterns.
+    if (!t.noun)
+      for (std::uint32_t v : h.values)
+        if (const trigger_entry& u = lx_.triggers[v]; u.noun && u.rel == t.rel && u.frame_nouns.empty()) {
+          read_by_roles(s, h.first, h.last, u);
+          if (a_.readings.size() != before) return;
+        }
+    if (t.rel != relation::calls_on) read_trigger(s, h.first, h.last, t);
   };
   for (const auto& h : hits)
     if (const trigger_entry* t = pick(h); t && t->rel == relation::calls_on) read(h, *t);

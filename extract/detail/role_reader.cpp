@@ -190,6 +190,13 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
         for (const argument& a : c.args[k])
           if (a.kind == role::oblique && undergoer_marker(marker_of(a))) undergoers.push_back(a.word);
       }
+    // "arrived in Beijing for talks with China", "sent a delegation for talks with Y": talks
+    // someone travels or sends for are their own.
+    if (doers.empty() && t.rel == relation::meets && v >= 0 &&
+        c.parse[static_cast<std::uint32_t>(v)].tag == parse::upos::verb &&
+        std::any_of(c.args[static_cast<std::uint32_t>(v)].begin(), c.args[static_cast<std::uint32_t>(v)].end(),
+                    [&](const argument& a) { return a.word == p && a.kind == role::oblique && marker_of(a) == "for"; }))
+      doers_of(static_cast<std::uint32_t>(v), false);
     if (light) {
       const auto vu = static_cast<std::uint32_t>(v);
       if (doers.empty()) doers_of(vu, false);
