@@ -224,15 +224,58 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
                                  }) != doers.end();
                 }),
                 doers.end());
-  // The parse found who or to whom of a noun: what it says settles the trigger, even when the
-  // phrases name no entity ("the attack on Israel" with no attacker named). A verb's window
-  // patterns are still tried: they read more of what the parse gets wrong.
   // "No state voted against it", "none was detained": no one did it or had it done, and no
   // window pattern may find someone.
   if (std::any_of(c.args[p].begin(), c.args[p].end(), [](const argument& a) {
         return a.no_one && (a.kind == role::subject || a.kind == role::passive_subject || a.kind == role::agent);
       }))
     return true;
+  // "attacked ships in the Red Sea": what it was done to names no entity, and the place after
+  // it says where, not to whom.
+  if (!noun && !undergoers.empty()) {
+    bool named = false, located = false;
+    auto locative = [&](std::uint32_t v) {
+      for (const argument& a : c.args[v]) {
+        const std::string_view prep = marker_of(a);
+        if (a.kind != role::oblique || !(prep == "in" || prep == "at" || prep == "near" || prep == "off")) continue;
+        const std::vector<int> xs = phrase_entities(s, a.word, owner_counts::never);
+        located = located || (!xs.empty() && std::all_of(xs.begin(), xs.end(), [&](int x) {
+                                return type_of(x) == node_type::place;
+                              }));
+      }
+    };
+    for (std::uint32_t u : undergoers) {
+      named = named || !phrase_entities(s, u, owner).empty();
+      locative(u);
+    }
+    locative(p);
+    if (!named && located) return true;
+    // "condemned the attack and called on Y": a second verb's phrases are its own, when the
+    // object and the first verb name no one in their phrases either ("condemned the coup in
+    // Niger", "the actions of X" do).
+    bool inner = false;
+    std::vector<std::uint32_t> own = undergoers;
+    own.push_back(p);
+    for (std::uint32_t u : own)
+      for (const argument& a : c.args[u])
+        inner = inner || (a.kind == role::oblique && !phrase_entities(s, a.word, owner_counts::never).empty());
+    if (!named && !inner && std::any_of(c.kids[p].begin(), c.kids[p].end(), [&](std::uint32_t k) {
+          return c.links[k] == link::conjunct && c.parse[k].tag == parse::upos::verb;
+        }))
+      return true;
+  }
+  // A noun that is the object of another verb with nothing of its own, not even a phrase
+  // after it that the parse hung elsewhere ("condemned the attack and called on Y"): who did it
+  // to whom is not said, and no window may guess it across the clause.
+  if (noun && doers.empty() && undergoers.empty() && c.parse[p].head >= 0 &&
+      !(last < sen.last && is_word(last, word_class::preposition)) &&
+      std::any_of(c.args[static_cast<std::uint32_t>(c.parse[p].head)].begin(),
+                  c.args[static_cast<std::uint32_t>(c.parse[p].head)].end(),
+                  [&](const argument& a) { return a.word == p && a.kind == role::object; }))
+    return true;
+  // The parse found who or to whom of a noun: what it says settles the trigger, even when the
+  // phrases name no entity ("the attack on Israel" with no attacker named). A verb's window
+  // patterns are still tried: they read more of what the parse gets wrong.
   if (doers.empty() && undergoers.empty()) return false;
   if (doers.empty() || undergoers.empty()) return noun;
 
