@@ -191,6 +191,13 @@ void clause_parser::analyse(std::span<const std::string_view> words, std::span<c
     } else if (r == rel.acl) {
       // "the sanctions imposed by X": the noun undergoes a past participle, does a present one.
       if (!has_subject && (penn_is(w, rel.past_participle) || penn_is(w, rel.present_participle))) add(w, h, subject_role);
+      // "Chile's refusal to sanction X", "Iran's decision to expel": whose the noun is, does it.
+      else if (!has_subject && to_mark[w])
+        for (const argument& a : out.args[h])
+          if (a.kind == role::subject && a.derived && rel_of(a.word) == rel.nmod_poss) {
+            add(w, a.word, subject_role);
+            break;
+          }
     } else if (r == rel.conj && !has_subject) {
       // "X condemned the attack and called on Y": the second verb shares the first's subject.
       if (const argument* s = grammatical_subject(h); s && (out.parse[w].tag == parse::upos::verb || !args.empty()))
