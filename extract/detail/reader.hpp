@@ -206,6 +206,7 @@ class reader {
   std::vector<bool> states_named_;  // per lexicon state: the article names it (its name, capital or people); filled once asked
   int current_resolution_ = -1;
   const vote_label_entry* pending_vote_label_ = nullptr;  // a label that ended the last sentence
+  std::string pending_vote_label_text_;                   // and its words as written
   int current_report_ = -1;
   int last_person_ = -1;
   std::vector<int> previous_subjects_;

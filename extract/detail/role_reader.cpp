@@ -137,9 +137,8 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
   auto doers_of = [&](std::uint32_t v, bool nominal) {
     for (const argument& a : c.args[v])
       if ((a.kind == role::subject && (nominal || !c.passive[v])) || a.kind == role::agent ||
-          (nominal && a.kind == role::oblique && marker_of(a) == "by")) {
+          (nominal && a.kind == role::oblique && marker_of(a) == "by"))
         doers.push_back(a.word);
-      }
     if (nominal)
       for (std::uint32_t k : c.kids[v])
         if (c.links[k] == link::modifier)

@@ -18,6 +18,7 @@ bool is_vote(relation r) { return r == relation::votes_for || r == relation::vot
 // the next sentence.
 bool reader::read_vote_lists(std::size_t s) {
   const vote_label_entry* open = pending_vote_label_;
+  std::string label = std::move(pending_vote_label_text_);  // as the text writes it: the trigger
   pending_vote_label_ = nullptr;
   if (current_resolution_ < 0) return false;  // a list with no resolution named says nothing we can draw
   const sentence& sen = a_.sentences[s];
@@ -28,16 +29,20 @@ bool reader::read_vote_lists(std::size_t s) {
     if (k == sen.first || is_punct(k - 1, ";") || is_punct(k - 1, ".")) {
       if (auto h = match(lx_.vote_label_phrases, k, sen.last, true); h && is_punct(h->last, ":")) {
         open = &lx_.vote_labels[h->values.front()];
+        label = std::string(a_.text.substr(a_.tokens[k].begin, a_.tokens[h->last - 1].end - a_.tokens[k].begin));
         record = true;
         k = h->last + 1;
-        if (k == sen.last) pending_vote_label_ = open;
+        if (k == sen.last) {
+          pending_vote_label_ = open;
+          pending_vote_label_text_ = label;
+        }
         continue;
       }
     }
     if (!open) return record;  // text that is not a list
     if (const mention* m = mention_starting(s, k); m && type_of(m->ent) == node_type::state) {
       record = true;
-      if (open->rel) emit(m->ent, current_resolution_, *open->rel, mode::asserted, s, open->phrase, 0.9, {}, "vote-list");
+      if (open->rel) emit(m->ent, current_resolution_, *open->rel, mode::asserted, s, label, 0.9, {}, "vote-list");
       k = m->last;
       continue;
     }
