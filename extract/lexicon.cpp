@@ -431,6 +431,12 @@ void lexicon::data::add_trigger(relation rel, const json_value& item, bool noun,
 
 namespace {
 
+// `form` in place of the first word of the phrase `lemma` ("broke" in "break off" -> "broke off").
+std::string with_first_word(const std::string& form, const std::string& lemma) {
+  const std::size_t space = lemma.find(' ');
+  return space == std::string::npos ? form : form + lemma.substr(space);
+}
+
 // A section that maps keys to arrays of phrases ("modality": mode -> phrases): calls
 // add(member, phrase in lower case) for each, after checking the shape.
 template <class Add>
@@ -477,17 +483,15 @@ void lexicon::data::load_irregular_verbs(const json_value& section, const std::s
     // Triggers loaded before, inflected as if the verb were regular, get the form too.
     for (std::size_t t : inflected_triggers) {
       trigger_entry& e = triggers[t];
-      if (const std::size_t space = e.lemma.find(' '); e.lemma.substr(0, space) == lemma)
-        add_unique(e.forms, space == std::string::npos ? form : form + e.lemma.substr(space));
+      if (e.lemma.substr(0, e.lemma.find(' ')) == lemma) add_unique(e.forms, with_first_word(form, e.lemma));
     }
   });
 }
 
 std::vector<std::string> lexicon::data::inflect(const std::string& lemma) const {
   std::vector<std::string> forms = detail::verb_forms(lemma);
-  const std::size_t space = lemma.find(' ');
-  if (auto it = irregular_verbs.find(lemma.substr(0, space)); it != irregular_verbs.end())
-    for (const std::string& form : it->second) add_unique(forms, space == std::string::npos ? form : form + lemma.substr(space));
+  if (auto it = irregular_verbs.find(lemma.substr(0, lemma.find(' '))); it != irregular_verbs.end())
+    for (const std::string& form : it->second) add_unique(forms, with_first_word(form, lemma));
   return forms;
 }
 

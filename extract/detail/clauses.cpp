@@ -8,7 +8,7 @@ namespace {
 constexpr std::uint32_t none = static_cast<std::uint32_t>(-1);
 
 bool is_relative_pronoun(std::string_view f) { return f == "who" || f == "which" || f == "that" || f == "whom"; }
-bool is_negation(std::string_view f) { return f == "not" || f == "n't" || f == "never"; }
+bool is_negation(std::string_view f) { return f == "not" || f == "n't" || f == "never" || f == "neither"; }
 // A subject or object that says no one did it or had it done: "neither" ("neither side",
 // "recognised neither X nor Y"), "none", "nobody", "no" ("no state objected").
 bool is_negative_quantifier(std::string_view f) { return f == "neither" || f == "none" || f == "nobody" || f == "no"; }
@@ -85,7 +85,7 @@ void clause_parser::analyse(std::span<const std::string_view> words, std::span<c
     if (r == rel.case_ && marker[h] < 0) marker[h] = static_cast<std::int32_t>(w);
     if (r == rel.mark && folded[w] == "to") to_mark[h] = 1;
     if (r == rel.aux_pass || r == rel.nsubj_pass || r == rel.obl_agent) out.passive[h] = 1;
-    if (is_negation(folded[w]) || folded[w] == "neither") out.negated[h] = 1;
+    if (is_negation(folded[w])) out.negated[h] = 1;
     if (r == rel.conj) out.links[w] = link::conjunct;
     else if (r == rel.appos) out.links[w] = link::apposition;
     else if (r == rel.nmod_poss) out.links[w] = link::possessor;

@@ -50,7 +50,7 @@ struct clause_analysis {
   std::vector<parse::word_analysis> parse;     ///< one per word, from parse::model::analyse
   std::vector<std::vector<argument>> args;     ///< one list per word
   std::vector<std::uint8_t> passive;           ///< per word: 1 when it is a passive verb
-  std::vector<std::uint8_t> negated;           ///< per word: 1 when "not", "n't" or "never" modifies it, or its subject or object is "neither ...", "none", "no ..."
+  std::vector<std::uint8_t> negated;           ///< per word: 1 when "not", "n't", "never" or "neither" modifies it, or its subject or object is "none", "no ...", "neither ..."
   std::vector<std::vector<std::uint32_t>> kids;  ///< per word: the words whose head it is, in order
 
   std::vector<link> links;                     ///< per word: how it hangs from its head

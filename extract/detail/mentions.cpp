@@ -1069,7 +1069,7 @@ std::size_t reader::try_document_noun(std::size_t s, std::size_t i, std::vector<
                     prev == "'s";
     if (weak && !definite && i + 1 < sen.last && is_word(i + 1, word_class::preposition) && folded(i + 1) == "of")
       return 0;  // "a measure of support"
-    int id = resolution_for(s, i, out, definite);
+    int id = resolution_for(s, i, out, definite, symbol);
     if (id < 0) return 0;
     std::size_t end = symbol.empty() ? head_end : symbol_end;
     if (end < sen.last && symbol.empty() && a_.tokens[end].kind == token_kind::number) {
@@ -1093,19 +1093,16 @@ std::size_t reader::try_document_noun(std::size_t s, std::size_t i, std::vector<
   return 0;
 }
 
-int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<mention>& out, bool definite) {
+int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<mention>& out, bool definite,
+                           const std::string& symbol) {
   const sentence& sen = a_.sentences[s];
   // What names the text: its number ("resolution 1593") or its document symbol ("draft
   // resolution A/78/L.12"), under that attribute.
-  std::string number;
-  std::string_view id_attribute = "number";
+  std::string number = symbol;
+  const std::string id_attribute = symbol.empty() ? "number" : "symbol";
   std::size_t k = i + 1;
   if (k < sen.last && folded(k) == "resolution") ++k;
-  if (k < sen.last && a_.tokens[k].kind == token_kind::number) number = std::string(word(k));
-  else if (std::string symbol = document_symbol_at(s, k).first; !symbol.empty()) {
-    number = std::move(symbol);
-    id_attribute = "symbol";
-  }
+  if (symbol.empty() && k < sen.last && a_.tokens[k].kind == token_kind::number) number = std::string(word(k));
   // The body: "the General Assembly's measure", "a Security Council resolution".
   int body = -1;
   for (auto it = out.rbegin(); it != out.rend(); ++it) {
@@ -1150,7 +1147,7 @@ int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<menti
     const entity& en = a_.entities[e];
     if (en.n.type != node_type::resolution) continue;
     if (!topic.empty() && !en.topic.empty() && en.topic != topic) continue;  // two resolutions, two subjects
-    auto num = en.n.attributes.find(std::string(id_attribute));
+    auto num = en.n.attributes.find(id_attribute);
     if (!number.empty()) {
       if (num != en.n.attributes.end() && num->second == number) found = static_cast<int>(e);
       continue;
@@ -1159,7 +1156,7 @@ int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<menti
     found = static_cast<int>(e);
   }
   if (!number.empty() && found < 0 && current_resolution_ >= 0 &&
-      !a_.entities[current_resolution_].n.attributes.count(std::string(id_attribute)) && definite)
+      !a_.entities[current_resolution_].n.attributes.count(id_attribute) && definite)
     found = current_resolution_;
   if (number.empty() && current_resolution_ >= 0 && found < 0 && definite) found = current_resolution_;
   if (found >= 0 && number.empty() && body < 0 && current_resolution_ >= 0 &&
@@ -1178,11 +1175,11 @@ int reader::resolution_for(std::size_t s, std::size_t i, const std::vector<menti
     for (const auto& en : a_.entities) count += en.n.type == node_type::resolution;
     e.n.key = make_key(node_type::resolution, number.empty() ? a_.doc->id + " " + std::to_string(count + 1) : "un " + number);
     e.n.type = node_type::resolution;
-    if (!number.empty()) e.n.attributes[std::string(id_attribute)] = number;
+    if (!number.empty()) e.n.attributes[id_attribute] = number;
     found = add_entity(std::move(e));
   }
   entity& r = a_.entities[found];
-  if (!number.empty() && !r.n.attributes.count(std::string(id_attribute))) r.n.attributes[std::string(id_attribute)] = number;
+  if (!number.empty() && !r.n.attributes.count(id_attribute)) r.n.attributes[id_attribute] = number;
   if (body >= 0 && r.publisher.empty()) r.publisher = a_.entities[body].n.key;
   if (r.topic.empty()) r.topic = topic;
   current_resolution_ = found;

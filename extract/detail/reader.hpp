@@ -73,7 +73,10 @@ class reader {
   int focus_state() const;  ///< the state latest the subject of a sentence, else topic_state()
   int topic_state() const;  ///< the state named most so far (the first of equals), or -1
   int owner_state(std::size_t s, std::size_t i, const std::vector<mention>& out, bool sentence_only = false);
-  int resolution_for(std::size_t s, std::size_t i, const std::vector<mention>& out, bool definite);
+  /// The resolution that the noun at token i names: the one of that number or `symbol` (from
+  /// document_symbol_at), else the one in question, else a new one.
+  int resolution_for(std::size_t s, std::size_t i, const std::vector<mention>& out, bool definite,
+                     const std::string& symbol);
   /// A UN document symbol at token k of sentence s ("A/78/L.12"): its text and the token after
   /// it; an empty text when none starts there.
   std::pair<std::string, std::size_t> document_symbol_at(std::size_t s, std::size_t k) const;

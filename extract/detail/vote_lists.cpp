@@ -9,7 +9,8 @@
 namespace newsgraph::detail {
 namespace {
 
-bool is_vote(relation r) { return r == relation::votes_for || r == relation::votes_against || r == relation::abstains; }
+// A vote cast: for, against or abstaining (relations.cpp's is_vote counts a veto too).
+bool is_ballot(relation r) { return r == relation::votes_for || r == relation::votes_against || r == relation::abstains; }
 
 }  // namespace
 
@@ -93,7 +94,7 @@ void reader::read_vote_groups(std::size_t s) {
     if (!h) continue;
     const trigger_entry* t = nullptr;
     for (auto v : h->values)
-      if (is_vote(lx_.triggers[v].rel) && !lx_.triggers[v].noun) t = &lx_.triggers[v];
+      if (is_ballot(lx_.triggers[v].rel) && !lx_.triggers[v].noun) t = &lx_.triggers[v];
     if (!t) continue;
     const std::string trig(a_.text.substr(a_.tokens[i].begin, a_.tokens[h->last - 1].end - a_.tokens[i].begin));
     std::vector<int> voters;
