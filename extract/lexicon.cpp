@@ -153,6 +153,7 @@ struct lexicon::data {
   std::vector<place_entry> places;
   std::vector<role_entry> roles;
   std::vector<office_entry> offices;
+  std::vector<person_entry> people;
   std::vector<trigger_entry> triggers;
   std::vector<modality_entry> modality;
   std::vector<vote_label_entry> vote_labels;
@@ -162,7 +163,7 @@ struct lexicon::data {
   /// frame's verb): an irregular verb loaded later adds its forms to them.
   std::vector<std::size_t> inflected_triggers;
 
-  std::unordered_map<std::string, std::size_t> state_index, body_index, place_index, role_index, office_index;
+  std::unordered_map<std::string, std::size_t> state_index, body_index, place_index, role_index, office_index, person_index;
   std::unordered_map<std::string, std::size_t> trigger_index, modality_index, vote_label_index;
 
   void load(const json_value& root, const std::string& file);
@@ -173,6 +174,7 @@ struct lexicon::data {
   void load_places(const json_value& section, const std::string& file);
   void load_roles(const json_value& section, const std::string& file);
   void load_offices(const json_value& section, const std::string& file);
+  void load_people(const json_value& section, const std::string& file);
   void load_triggers(const json_value& section, const std::string& file);
   void load_modality(const json_value& section, const std::string& file);
   void load_vote_labels(const json_value& section, const std::string& file);
@@ -213,6 +215,7 @@ void lexicon::data::load(const json_value& root, const std::string& file) {
     else if (m.key == "places") load_places(m.value, file);
     else if (m.key == "roles") load_roles(m.value, file);
     else if (m.key == "offices") load_offices(m.value, file);
+    else if (m.key == "people") load_people(m.value, file);
     else if (m.key == "triggers") load_triggers(m.value, file);
     else if (m.key == "modality") load_modality(m.value, file);
     else if (m.key == "vote_labels") load_vote_labels(m.value, file);
@@ -220,7 +223,7 @@ void lexicon::data::load(const json_value& root, const std::string& file) {
     else if (m.key != "comment")
       throw lexicon_error(file, m.key_at.line, m.key_at.column,
                           "unknown section " + in_quotes(m.key) +
-                              " (expected states, bodies, places, roles, offices, triggers, modality, vote_labels, "
+                              " (expected states, bodies, places, roles, offices, people, triggers, modality, vote_labels, "
                               "irregular_verbs or comment)");
   }
 }
@@ -339,6 +342,60 @@ void lexicon::data::load_offices(const json_value& section, const std::string& f
     if (!kind.empty()) o.kind = kind;
     for (const std::string& alias : lowered(r.strings("aliases")))
       if (alias != o.name) add_unique(o.aliases, alias);
+  }
+}
+
+namespace {
+
+// A year of an office's term: a whole number from 1800 to 2200, or 0 where `zero_ok`.
+int year_value(const object_reader& r, const json_value& term, std::string_view key, bool zero_ok) {
+  const json_member* m = term.find(key);
+  if (!m) r.fail(term.at, "missing " + in_quotes(key) + " in an office");
+  const json_value& v = m->value;
+  if (v.type != json_value::kind::number || v.number != static_cast<double>(static_cast<int>(v.number)) ||
+      !((v.number >= 1800 && v.number <= 2200) || (zero_ok && v.number == 0)))
+    r.fail(v.at, in_quotes(key) + " must be a year" + std::string(zero_ok ? " (or 0: not ended)" : ""));
+  return static_cast<int>(v.number);
+}
+
+bool is_body_id(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  });
+}
+
+}  // namespace
+
+void lexicon::data::load_people(const json_value& section, const std::string& file) {
+  id_registry names(file, "person");
+  for (const json_value& item : array_section(section, file, "people")) {
+    object_reader r(file, item, "person", {"name", "aliases", "surnames", "held"});
+    std::string name = r.string("name", true);
+    names.add(name, r.at("name"));
+    std::vector<office_term> held;
+    if (const json_value* list = r.find("held")) {
+      if (list->type != json_value::kind::array)
+        r.fail(list->at, "\"held\" must be an array of offices, not " + std::string(detail::name(list->type)));
+      for (const json_value& term : list->items) {
+        object_reader t(file, term, "office", {"title", "of", "from", "to"});
+        office_term o{detail::lower_ascii(t.string("title", true)), t.string("of", true), year_value(t, term, "from", false),
+                      year_value(t, term, "to", true)};
+        if (!is_alpha3(o.of) && !is_body_id(o.of))
+          t.fail(t.at("of"), "\"of\" must be a state's alpha-3 code like \"USA\" or a body id like \"nato\", not " +
+                                 in_quotes(o.of));
+        if (o.to != 0 && o.to < o.from) t.fail(t.at("to"), "\"to\" must not be before \"from\"");
+        held.push_back(std::move(o));
+      }
+    }
+    auto [it, fresh] = person_index.emplace(name, people.size());
+    if (fresh && held.empty()) r.fail(r.at("held"), "a person needs \"held\": the offices that make them news");
+    if (fresh) people.push_back(person_entry{name, {}, {}, {}});
+    person_entry& p = people[it->second];
+    for (const std::string& alias : r.strings("aliases"))
+      if (alias != p.name) add_unique(p.aliases, alias);
+    add_unique(p.surnames, r.strings("surnames"));
+    for (office_term& o : held)
+      if (std::find(p.held.begin(), p.held.end(), o) == p.held.end()) p.held.push_back(std::move(o));
   }
 }
 
@@ -582,6 +639,7 @@ const std::vector<body_entry>& lexicon::bodies() const { return data_->bodies; }
 const std::vector<place_entry>& lexicon::places() const { return data_->places; }
 const std::vector<role_entry>& lexicon::roles() const { return data_->roles; }
 const std::vector<office_entry>& lexicon::offices() const { return data_->offices; }
+const std::vector<person_entry>& lexicon::people() const { return data_->people; }
 const std::vector<trigger_entry>& lexicon::triggers() const { return data_->triggers; }
 const std::vector<modality_entry>& lexicon::modality() const { return data_->modality; }
 const std::vector<vote_label_entry>& lexicon::vote_labels() const { return data_->vote_labels; }

@@ -69,6 +69,24 @@ struct role_entry {
   std::string body;                    ///< the government body the role implies ("foreign ministry"), may be empty
 };
 
+/// One office a person held: its title, whom it speaks for and when.
+struct office_term {
+  std::string title;                   ///< lower case, as news writes it before a name ("president")
+  std::string of;                      ///< a state's alpha-3 or a body id
+  int from = 0;                        ///< the year the term began
+  int to = 0;                          ///< the year it ended; 0: not ended
+
+  friend bool operator==(const office_term&, const office_term&) = default;
+};
+
+/// A known office holder ("Barack Obama", president of USA 2009-2017).
+struct person_entry {
+  std::string name;                    ///< the full name as news writes it
+  std::vector<std::string> aliases;    ///< other full forms ("George Walker Bush")
+  std::vector<std::string> surnames;   ///< what news writes alone after a title ("Obama", "Xi")
+  std::vector<office_term> held;       ///< the offices, in the order given
+};
+
 /// A government body built from a state ("China's foreign ministry").
 struct office_entry {
   std::string name;                    ///< lower case generic name ("foreign ministry")
@@ -117,11 +135,12 @@ class lexicon {
   static lexicon builtin(const std::filesystem::path& dir = {});
 
   /// Adds every entry of one lexicon file (any of the sections states, bodies, places, roles,
-  /// offices, triggers, modality, vote_labels, irregular_verbs). Throws lexicon_error naming
+  /// offices, people, triggers, modality, vote_labels, irregular_verbs). Throws lexicon_error naming
   /// file, line and column.
   ///
   /// Files accumulate. Inside one file an id (state, body, place), title (role) or name
-  /// (office) appears once; an entry whose id an earlier file already defined extends that
+  /// (office, person) appears once; a person named again in a later file gets the aliases,
+  /// surnames and offices it lists added; an entry whose id an earlier file already defined extends that
   /// entry: its lists (aliases, demonyms, capitals, heads) are added to, its single values
   /// (wikidata, kind, part_of, seat, state, body) replace the earlier ones, a different name
   /// becomes the name and the old one an alias, and "name" and "kind" may be left out. A
@@ -141,6 +160,7 @@ class lexicon {
   const std::vector<place_entry>& places() const;
   const std::vector<role_entry>& roles() const;
   const std::vector<office_entry>& offices() const;
+  const std::vector<person_entry>& people() const;
   const std::vector<trigger_entry>& triggers() const;
   const std::vector<modality_entry>& modality() const;
   const std::vector<vote_label_entry>& vote_labels() const;

@@ -1,5 +1,7 @@
 #include "extract/detail/lexicon_index.hpp"
 
+#include <algorithm>
+
 #include "extract/detail/grammar.hpp"
 #include "extract/detail/text.hpp"
 #include "graph/key.hpp"
@@ -21,7 +23,8 @@ bool needs_exact_case(std::string_view phrase) {
 
 lexicon_index::lexicon_index(const lexicon& lex)
     : states(lex.states()), bodies(lex.bodies()), roles(lex.roles()), offices(lex.offices()),
-      triggers(lex.triggers()), modality(lex.modality()), vote_labels(lex.vote_labels()), places(lex.places()) {
+      triggers(lex.triggers()), modality(lex.modality()), vote_labels(lex.vote_labels()), places(lex.places()),
+      people(lex.people()) {
   auto add_name = [&](std::string_view phrase, ref_kind k, std::uint32_t index) {
     if (trim(phrase).empty()) return;
     refs.push_back({k, index});
@@ -121,6 +124,26 @@ lexicon_index::lexicon_index(const lexicon& lex)
     // "The body", like "the council", refers back to an organisation the article has named.
     if (b.kind == "intergovernmental" || b.kind == "commission" || b.kind == "court") body_heads.back().push_back("body");
   }
+  for (std::uint32_t i = 0; i < people.size(); ++i) {
+    auto words_of = [](std::string_view phrase) {
+      std::vector<std::string> out;
+      for (const auto& t : tokenize(phrase))
+        if (t.kind == token_kind::word) out.push_back(fold(t.in(phrase)));
+      return out;
+    };
+    std::vector<std::vector<std::string>>& forms = person_forms.emplace_back();
+    forms.push_back(words_of(people[i].name));
+    for (const auto& a : people[i].aliases) forms.push_back(words_of(a));
+    std::vector<std::string>& surnames = person_surnames.emplace_back();
+    for (const auto& sn : people[i].surnames) surnames.push_back(fold(sn));
+    auto index = [&](const std::string& w) {
+      std::vector<std::uint32_t>& list = people_by_word[w];
+      if (list.empty() || list.back() != i) list.push_back(i);
+    };
+    for (const auto& f : forms)
+      for (const auto& w : f) index(w);
+    for (const auto& sn : surnames) index(sn);
+  }
   for (auto w : class_words()) {
     std::uint32_t id = words->add(w);
     if (word_classes.size() <= id) word_classes.resize(id + 1, 0);
@@ -134,6 +157,31 @@ lexicon_index::lexicon_index(const lexicon& lex)
                             (id < word_classes.size() && (word_classes[id] & starters) != 0);
   for (auto w : referring_words)
     if (std::uint32_t id = words->id(w); id != vocabulary::no_word) lower_case_starts[id] = 1;
+}
+
+std::vector<std::uint32_t> lexicon_index::people_named(std::span<const std::string_view> words) const {
+  std::vector<std::uint32_t> out;
+  if (words.empty()) return out;
+  if (words.size() == 1) {
+    std::string_view one = words.front();
+    auto it = people_by_word.find(one);
+    if (it == people_by_word.end()) return out;
+    for (std::uint32_t p : it->second)
+      if (std::find(person_surnames[p].begin(), person_surnames[p].end(), one) != person_surnames[p].end()) out.push_back(p);
+    return out;
+  }
+  auto it = people_by_word.find(words.front());
+  if (it == people_by_word.end()) return out;
+  for (std::uint32_t p : it->second)
+    for (const auto& form : person_forms[p]) {
+      bool all = true;
+      for (std::string_view w : words) all = all && std::find(form.begin(), form.end(), w) != form.end();
+      if (all) {
+        out.push_back(p);
+        break;
+      }
+    }
+  return out;
 }
 
 }  // namespace newsgraph::detail

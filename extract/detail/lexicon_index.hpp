@@ -1,6 +1,7 @@
 #pragma once
 // The lexicon compiled into matchers: built once per extractor, then shared read-only.
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,6 +42,7 @@ struct lexicon_index {
   std::vector<modality_entry> modality;
   std::vector<vote_label_entry> vote_labels;
   std::vector<place_entry> places;  ///< the lexicon's places, then bodies' seats it lacks
+  std::vector<person_entry> people;
 
   std::shared_ptr<vocabulary> words = std::make_shared<vocabulary>();  ///< shared by every matcher below
   gazetteer names{words};      ///< states, demonyms, capitals, bodies, places -> index into refs
@@ -70,6 +72,14 @@ struct lexicon_index {
   std::vector<node> body_nodes;
   std::vector<std::string> body_parents;            ///< per body: parent_of its key, or ""
   std::vector<std::vector<std::string>> body_heads;  ///< per body: its head nouns, folded (and "body" for organisations, commissions, courts)
+  /// The people a name written with `words` (folded, without punctuation) may be: one word is
+  /// a surname of theirs; more are all words of one of their full forms. In lexicon order.
+  std::vector<std::uint32_t> people_named(std::span<const std::string_view> words) const;
+  /// Folded word of a person's full forms or surnames -> those people, in lexicon order.
+  std::unordered_map<std::string, std::vector<std::uint32_t>, text_hash, std::equal_to<>> people_by_word;
+  /// Per person: the folded words of each full form, and each surname folded.
+  std::vector<std::vector<std::vector<std::string>>> person_forms;
+  std::vector<std::vector<std::string>> person_surnames;
   /// Folded head noun ("council") -> the bodies that take it, in lexicon order.
   std::unordered_map<std::string, std::vector<std::uint32_t>, text_hash, std::equal_to<>> bodies_by_head;
 };

@@ -427,7 +427,7 @@ def case_lexicon_sections(tmp):
     listed = re.search(r"\(expected ([^)]*)\)", err)
     check(listed and bad in err, f"the error does not name {bad} and list the sections:\n{err}")
     named = set(re.split(r", | or ", listed.group(1)))
-    accepted = {"states", "bodies", "places", "roles", "offices", "triggers", "modality", "vote_labels", "irregular_verbs", "comment"}
+    accepted = {"states", "bodies", "places", "roles", "offices", "people", "triggers", "modality", "vote_labels", "irregular_verbs", "comment"}
     check(named == accepted, f"the error lists {sorted(named)}, the lexicon accepts {sorted(accepted)}")
     for section in sorted(accepted):
         with open(bad, "w") as f:

@@ -432,6 +432,50 @@ TEST(lexicon_votes, bad_vote_labels_name_line_and_column) {
             "inline:1:17: \"vote_labels\" must be an object from relation to phrases, not array");
 }
 
+TEST(lexicon_people, people_keep_their_names_and_offices_and_later_files_add_to_them) {
+  lexicon lex;
+  lex.load_text(R"({"people": [{"name": "Ana Ruiz", "aliases": ["Ana M. Ruiz"], "surnames": ["Ruiz"],
+                    "held": [{"title": "Foreign Minister", "of": "ESP", "from": 2001, "to": 2004}]}]})",
+                "one");
+  lex.load_text(R"({"people": [{"name": "Ana Ruiz", "surnames": ["Ruiz Gil"],
+                    "held": [{"title": "secretary-general", "of": "un", "from": 2010, "to": 0},
+                             {"title": "foreign minister", "of": "ESP", "from": 2001, "to": 2004}]}]})",
+                "two");
+  ASSERT_EQ(lex.people().size(), 1u);
+  const person_entry& p = lex.people().front();
+  EXPECT_EQ(p.name, "Ana Ruiz");
+  EXPECT_EQ(p.aliases, std::vector<std::string>{"Ana M. Ruiz"});
+  EXPECT_EQ(p.surnames, (std::vector<std::string>{"Ruiz", "Ruiz Gil"}));
+  ASSERT_EQ(p.held.size(), 2u);  // the repeated term once
+  EXPECT_EQ(p.held[0], (office_term{"foreign minister", "ESP", 2001, 2004}));
+  EXPECT_EQ(p.held[1], (office_term{"secretary-general", "un", 2010, 0}));
+}
+
+TEST(lexicon_people, every_builtin_office_names_a_builtin_state_or_body) {
+  const lexicon lex = lexicon::builtin();
+  std::set<std::string> ids;
+  for (const state_entry& st : lex.states()) ids.insert(st.id);
+  for (const body_entry& b : lex.bodies()) ids.insert(b.id);
+  ASSERT_FALSE(lex.people().empty());
+  for (const person_entry& p : lex.people())
+    for (const office_term& t : p.held) EXPECT_TRUE(ids.count(t.of)) << p.name << " holds an office of unknown " << t.of;
+}
+
+TEST(lexicon_people, bad_people_name_line_and_column) {
+  EXPECT_EQ(text_error(R"({"people": [{"name": "A B"}]})"), "inline:1:13: a person needs \"held\": the offices that make them news");
+  EXPECT_EQ(text_error(R"({"people": [{"name": "A B", "held": [{"title": "king", "of": "Spain", "from": 1990, "to": 0}]}]})"),
+            "inline:1:62: \"of\" must be a state's alpha-3 code like \"USA\" or a body id like \"nato\", not \"Spain\"");
+  EXPECT_EQ(text_error(R"({"people": [{"name": "A B", "held": [{"title": "king", "of": "ESP", "from": 1990.5, "to": 0}]}]})"),
+            "inline:1:77: \"from\" must be a year");
+  EXPECT_EQ(text_error(R"({"people": [{"name": "A B", "held": [{"title": "king", "of": "ESP", "from": 1990, "to": 1980}]}]})"),
+            "inline:1:89: \"to\" must not be before \"from\"");
+  EXPECT_EQ(text_error(R"({"people": [{"name": "A B", "held": [{"title": "king", "of": "ESP", "to": 0}]}]})"),
+            "inline:1:38: missing \"from\" in an office");
+  EXPECT_EQ(text_error(R"({"people": [{"name": "A B", "held": [{"title": "king", "of": "ESP", "from": 1990, "to": 0}]},
+                                      {"name": "A B", "held": [{"title": "king", "of": "ESP", "from": 1990, "to": 0}]}]})"),
+            "inline:2:48: duplicate person \"A B\" (first at line 1)");
+}
+
 TEST(lexicon_errors, bad_files_name_file_line_and_column) {
   const std::string dir = (data_dir / "").string();
   const std::pair<const char*, std::string> cases[] = {
@@ -443,7 +487,7 @@ TEST(lexicon_errors, bad_files_name_file_line_and_column) {
       {"bad-duplicate.json", "5:12: duplicate body id \"fdc\" (first at line 3)"},
       {"bad-type.json", "3:51: \"aliases\" must be an array of strings, not string"},
       {"bad-section.json",
-       "3:3: unknown section \"countries\" (expected states, bodies, places, roles, offices, triggers, modality, "
+       "3:3: unknown section \"countries\" (expected states, bodies, places, roles, offices, people, triggers, modality, "
        "vote_labels, irregular_verbs or comment)"},
       {"bad-field.json", "3:40: unknown field \"capital\" in a state"},
       {"bad-verb-form.json", "3:74: \"forms\" must hold strings, not number"},
