@@ -45,6 +45,7 @@ const std::vector<class_words>& class_lists() {
                                 "reiterated", "reiterates", "reaffirm", "reaffirmed", "reaffirms", "pledge", "pledged", "pledges",
                                 "slap", "slapped", "slaps", "renew", "renewed", "renews", "step", "stepped", "steps", "begin",
                                 "began", "begun", "begins", "start", "started", "starts", "resume", "resumed", "resumes"}},
+      {word_class::statement_noun, {"statement", "statements", "remarks", "communique", "communiqu\u00e9", "declaration", "message", "address", "speech", "release", "comments", "readout"}},
       {word_class::report_noun, {"report", "study", "dossier", "assessment", "findings"}},
       {word_class::leader_noun, {"regime", "administration", "government", "presidency"}},
       {word_class::adverb, {"also", "strongly", "widely", "firmly", "again", "repeatedly", "already", "further", "still", "publicly", "sharply", "swiftly", "quickly", "formally", "jointly", "unanimously", "overwhelmingly", "reportedly", "allegedly", "officially", "previously", "recently", "later", "then", "now", "today", "yesterday", "fully", "immediately", "unconditionally", "individually", "collectively", "vehemently", "roundly", "fiercely", "openly", "once", "twice", "narrowly", "overwhelming", "last", "on", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday", "week", "month", "year", "night", "morning", "evening", "afternoon", "this", "late", "early", "even", "just", "only", "quietly", "effectively", "ultimately", "reluctantly"}},

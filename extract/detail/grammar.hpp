@@ -41,6 +41,7 @@ enum class word_class {
   state_claim,     ///< sovereignty, independence, claims, position, interests (what a state holds: "Moroccan sovereignty")
   instrument_head, ///< declaration, treaty, accord, convention, charter, statute, ... (the head of a named instrument)
   light_verb,      ///< impose, launch, voice, express, hold, carry, ... (whose object noun says what is done: "launched strikes on")
+  statement_noun,  ///< statement, remarks, communique, ... (a heading's "Statement by X" names who speaks as "we")
 };
 
 /// The lower-case words that refer back to entities already named ("it", "the two sides",
@@ -55,7 +56,7 @@ bool is(word_class c, std::string_view w);
 
 /// The bit of class `c` in a set returned by classes_of.
 constexpr std::uint32_t class_bit(word_class c) { return std::uint32_t{1} << static_cast<unsigned>(c); }
-static_assert(static_cast<unsigned>(word_class::light_verb) < 32, "a class's bit must fit a word's 32-bit set");
+static_assert(static_cast<unsigned>(word_class::statement_noun) < 32, "a class's bit must fit a word's 32-bit set");
 
 /// Every class the folded word `w` belongs to, as a bit set (one hash lookup).
 std::uint32_t classes_of(std::string_view w);

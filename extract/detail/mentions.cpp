@@ -216,8 +216,64 @@ int reader::person_entity(std::size_t first, std::size_t last, std::string_view 
   // "Daniel Hale" is Daniel, until Robert is named again.
   if (last - first >= 2) surnames_.insert_or_assign(std::string(word(last - 1)), id);
   if (!title.empty() && a_.entities[id].n.title.empty()) a_.entities[id].n.title = std::string(title);
+  // "the Chairperson", "the minister": a title's head refers back to its latest holder.
+  if (!title.empty()) {
+    std::string head = fold(title.substr(title.rfind(' ') + 1));
+    std::vector<int>& holders = a_.by_head[head];
+    if (std::find(holders.begin(), holders.end(), id) == holders.end()) holders.push_back(id);
+  }
   last_person_ = id;
   return id;
+}
+
+std::size_t reader::leader_phrase(std::size_t s, int state, std::vector<mention>& out) {
+  const sentence& sen = a_.sentences[s];
+  mention& person = out.back();
+  std::size_t k = person.last;
+  if (k + 1 < sen.last && (word(k) == "'s" || word(k) == "\u2019s")) ++k;
+  if (k >= sen.last || !is_word(k, word_class::leader_noun)) return person.last;
+  person.possessive = k > person.last;
+  person.modifier = true;
+  out.push_back({k, k + 1, state});
+  return k + 1;
+}
+
+std::vector<std::string_view> reader::name_words(std::size_t first, std::size_t last) const {
+  std::vector<std::string_view> words;
+  for (std::size_t k = first; k < last; ++k)
+    if (a_.tokens[k].kind == token_kind::word) words.push_back(folded(k));
+  return words;
+}
+
+int reader::known_office(std::size_t first, std::size_t last, std::string_view title, std::string* held) {
+  if (lx_.people.empty()) return -1;
+  const std::vector<std::uint32_t> people = lx_.people_named(name_words(first, last));
+  if (people.empty()) return -1;
+  // The title as the roles lexicon matched it, hyphens as spaces ("Secretary-General" is
+  // "secretary general"): "former president" and "vice president" are other titles.
+  std::string wanted(title);
+  std::replace(wanted.begin(), wanted.end(), '-', ' ');
+  auto title_fits = [&](std::string have) {
+    std::replace(have.begin(), have.end(), '-', ' ');
+    return wanted.empty() || have == wanted;
+  };
+  int year = 0;
+  if (a_.doc && a_.doc->date.size() >= 4 && 
+      std::all_of(a_.doc->date.begin(), a_.doc->date.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+    year = std::stoi(a_.doc->date.substr(0, 4));
+  std::string_view of;
+  for (std::uint32_t p : people)
+    for (const office_term& t : lx_.people[p].held) {
+      if (!title_fits(t.title) || (wanted.empty() && t.of.size() != 3)) continue;
+      if (year != 0 && (year < t.from || (t.to != 0 && year > t.to))) continue;
+      if (!of.empty() && of != t.of) return -1;
+      of = t.of;
+      if (held) *held = t.title;
+    }
+  if (of.empty()) return -1;
+  if (auto st = lx_.state_by_id.find(std::string(of)); st != lx_.state_by_id.end()) return entity_for_state(st->second);
+  if (auto b = lx_.body_by_id.find(std::string(of)); b != lx_.body_by_id.end()) return entity_for_body(b->second);
+  return -1;
 }
 
 // "the military counter-intelligence (DGCIM) unit", "Petroleos de Venezuela, S.A. (PdVSA)":
@@ -275,8 +331,11 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
     if (!r) return 0;
     const std::size_t n = name_length(r->last, sen.last), end = r->last + n;
     if (n < 2 || n > 3 || !(end >= sen.last || word(end) == ":" || word(end) == ".")) return 0;
-    std::string title(a_.text.substr(a_.tokens[i].begin, a_.tokens[r->last - 1].end - a_.tokens[i].begin));
-    out.push_back({r->last, end, person_entity(r->last, end, fold(title))});
+    const std::string title = fold(a_.text.substr(a_.tokens[i].begin, a_.tokens[r->last - 1].end - a_.tokens[i].begin));
+    const int person = person_entity(r->last, end, title);
+    out.push_back({r->last, end, person});
+    if (int org = known_office(r->last, end, title); org >= 0)
+      emit(person, org, relation::represents, mode::asserted, s, title, 0.7, {{"role", title}}, "people");
     return end - i;
   }
   auto role = match(lx_.role_names, i, sen.last, true);
@@ -458,6 +517,14 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   if (titled_body >= 0) out.push_back({i, role->last, titled_body, false, true});
   out.push_back({j, j + n, person});
   if (org >= 0 && org != person) emit(person, org, relation::represents, mode::asserted, s, title, 0.8, {{"role", title}});
+  // "President Bush", "Foreign Minister Kamikawa": a title with no owner, held by someone the
+  // lexicon's people know.
+  if (org < 0 && posted_to < 0 && owner < 0)
+    if (int known = known_office(j, j + n, folded_title); known >= 0) {
+      emit(person, known, relation::represents, mode::asserted, s, title, 0.7, {{"role", title}}, "people");
+      org = known;
+    }
+  if (org >= 0 && type_of(org) == node_type::state) return leader_phrase(s, org, out) - i;
   return j + n - i;
 }
 
@@ -927,7 +994,10 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
   if (auto k = known_names_.find(name); k != known_names_.end()) {
     if (type_of(k->second) == node_type::person && apposed_role(s, i, i + n, out)) return n;
     out.push_back({i, i + n, k->second});
-    if (type_of(k->second) == node_type::person) last_person_ = k->second;
+    if (type_of(k->second) != node_type::person) return n;
+    last_person_ = k->second;
+    // "the Maduro regime" again: the state its leader's office names.
+    if (int known = known_office(i, i + n, ""); known >= 0) return leader_phrase(s, known, out) - i;
     return n;
   }
   if (n == 1) {
@@ -939,12 +1009,21 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
   }
   std::size_t end = i + n;
   bool sentence_start = i == sen.first || is_punct(i - 1, "\"") || is_punct(i - 1, "\u201C");
-  // "the Maduro regime": a leader's name before regime / administration.
-  if (n <= 2 && end < sen.last && is_word(end, word_class::leader_noun) && i > sen.first &&
-      (is_word(i - 1, word_class::determiner) || is_word(i - 1, word_class::adverb) ||
-       !is_capitalized(word(i - 1)))) {
+  // "the Maduro regime": a leader's name before regime / administration; "Barack Obama's
+  // government" when the lexicon's people know the name.
+  const bool possessive = end + 1 < sen.last && (word(end) == "'s" || word(end) == "\u2019s");
+  const std::size_t leader = possessive ? end + 1 : end;
+  if (n <= 2 && leader < sen.last && is_word(leader, word_class::leader_noun) &&
+      (possessive ? !lx_.people_named(name_words(i, end)).empty()
+                  : i > sen.first && (is_word(i - 1, word_class::determiner) || is_word(i - 1, word_class::adverb) ||
+                                      !is_capitalized(word(i - 1))))) {
     int id = person_entity(i, end, "");
-    out.push_back({i, end, id});
+    out.push_back({i, end, id, possessive});
+    std::string held;
+    if (int known = known_office(i, end, "", &held); known >= 0) {
+      emit(id, known, relation::represents, mode::asserted, s, word(leader), 0.7, {{"role", held}}, "people");
+      return leader_phrase(s, known, out) - i;
+    }
     return n;
   }
   if (n < 2) return 0;
@@ -1408,6 +1487,8 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     ++adjectives;
   }
   if (j >= sen.last || a_.tokens[j].kind != token_kind::word) return 0;
+  // "the (entire) international community" names no one, whatever bodies "community" heads.
+  if (folded(j) == "community" && j > i + 1 && folded(j - 1) == "international") return 0;
   // "The Organization of American States": a name, which the gazetteer or the named bodies read.
   if (is_capitalized(word(j)) && (match(lx_.names, j, sen.last, all_caps_) ||
                                   (j + 2 < sen.last && (folded(j + 1) == "of" || folded(j + 1) == "for") &&
@@ -1474,6 +1555,8 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
   }
   if (best < 0) return 0;
   if (!det && adjectives == 0 && !is_capitalized(word(j))) return 0;
+  // A title refers back to its holder only as "the Chairperson", "the minister".
+  if (type_of(best) == node_type::person && (!det || adjectives > 0)) return 0;
   std::size_t end = j + 1;
   if (end < sen.last && folded(end) == "members" && type_of(best) == node_type::body) return 0;
   bool possessive = end < sen.last && (word(end) == "'s" || word(end) == "\u2019s");

@@ -64,6 +64,17 @@ class reader {
   /// and these head nouns; and whether it is new.
   std::pair<int, bool> named_body(std::string_view name, std::string_view kind, std::vector<std::string> heads);
   int person_entity(std::size_t first, std::size_t last, std::string_view title);
+  /// "President X's government", "the X administration": after the mention of a person who
+  /// leads `state` (out's last), the leader noun is a mention of the state; the token after
+  /// the phrase (after the person's mention when no leader noun follows).
+  std::size_t leader_phrase(std::size_t s, int state, std::vector<mention>& out);
+  /// The folded words of tokens [first, last), without punctuation.
+  std::vector<std::string_view> name_words(std::size_t first, std::size_t last) const;
+  /// What the person named at tokens [first, last) speaks for as the lexicon's people know
+  /// them: the state or body of their office with `title` (folded; empty: any office of a
+  /// state) in the article's year (any year when it has no date), when exactly one; else -1.
+  /// `held`, when given, gets the office's title.
+  int known_office(std::size_t first, std::size_t last, std::string_view title, std::string* held = nullptr);
   int office_entity(int state, const office_entry& office, std::string_view surface);
   int owner_before(std::size_t i, const std::vector<mention>& out) const;
   /// The actor the phrase at token k names, read by the mention finders ("the Chinese foreign
@@ -87,6 +98,10 @@ class reader {
   void find_relations(std::size_t s);
   void read_trigger(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t);
   void read_static_patterns(std::size_t s);
+  /// "A and B accused each other", "the two sides met with one another": each side did it to
+  /// the others. True when trigger t at [first, last) has such an object (read, or naming
+  /// fewer than two sides, nothing).
+  bool read_reciprocal(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t);
   // vote_lists.cpp: "In favour: A, B. Against: C. Abstaining: D." after a tally.
   /// Reads sentence s as part of a vote's record; true when it is one (a label or the list
   /// after a label), which states nothing else.
@@ -125,6 +140,10 @@ class reader {
   std::vector<int> coordinated_before(std::size_t s, const mention& m) const;
   int main_subject_after(std::size_t s, std::size_t i) const;
   int implicit_subject() const;
+  /// The author a heading names among the article's first sentences ("Statement by the
+  /// Ministry of Foreign Affairs of X", "Remarks by Foreign Minister Y"), who is "we" in what
+  /// follows: a state or body, or what the person it names represents there; else -1.
+  int byline_author(std::size_t s) const;
   bool operative_paragraph(std::size_t s) const;
   mode mode_at(std::size_t s, std::size_t i) const;
   std::size_t clause_end(std::size_t s, std::size_t i) const;

@@ -232,8 +232,9 @@ std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation 
     if (k > sen.first && (word(k - 1) == "'s" || word(k - 1) == "\u2019s")) --k;
     if (const mention* m = mention_ending(s, k); m && m->possessive) return {m->ent};
   }
-  // ", accusing X of ...": a participle after a comma takes the sentence's subject.
-  if (!nominal && i > sen.first && word(i - 1) == "," && folded(i).ends_with("ing")) {
+  // ", accusing X of ...", "responded by imposing sanctions on X": a participle after a comma,
+  // or a gerund after "by", takes the sentence's subject.
+  if (!nominal && i > sen.first && (word(i - 1) == "," || folded(i - 1) == "by") && folded(i).ends_with("ing")) {
     for (const auto& m : a_.mentions[s]) {
       if (m.first >= i) break;
       if (m.possessive || m.modifier || !is_actor(m.ent) || in_prepositional_phrase(s, m)) continue;
@@ -356,6 +357,25 @@ bool reader::operative_paragraph(std::size_t s) const {
   return last == ":" || last == ";" || prev_number;
 }
 
+int reader::byline_author(std::size_t s) const {
+  const sentence& sen = a_.sentences[s];
+  if (s >= 3) return -1;
+  std::size_t k = sen.first;
+  while (k < sen.last && k < sen.first + 4 && (a_.skip[k] || !is_word(k, word_class::statement_noun))) ++k;
+  if (k + 1 >= sen.last || !is_word(k, word_class::statement_noun) || folded(k + 1) != "by") return -1;
+  const mention* m = mention_starting(s, k + 2);
+  if (!m && k + 3 < sen.last && is_word(k + 2, word_class::determiner)) m = mention_starting(s, k + 3);
+  if (!m && k + 2 < sen.last)
+    for (const mention& x : a_.mentions[s])  // "by Foreign Minister X": the name after the title
+      if (x.first > k + 2 && x.first <= k + 6 && type_of(x.ent) == node_type::person) m = &x;
+  if (!m || !is_actor(m->ent)) return -1;
+  if (type_of(m->ent) != node_type::person) return m->ent;
+  // A person speaks as "we" for what they represent, where the byline says it.
+  for (const reading& r : a_.readings)
+    if (r.sentence == s && r.subject == m->ent && r.rel == relation::represents) return r.object;
+  return -1;
+}
+
 int reader::implicit_subject() const {
   for (auto it = subject_history_.rbegin(); it != subject_history_.rend(); ++it)
     if (type_of(*it) == node_type::body || type_of(*it) == node_type::state) return *it;
@@ -414,7 +434,9 @@ std::vector<int> reader::objects_after(std::size_t s, std::size_t i, relation r,
       k = m->last - 1;
       continue;
     }
-    if (m->modifier && type_of(m->ent) == node_type::state) {
+    // A nationality ("Chinese exiles"), or a name the next mention heads ("the Obama administration").
+    if (m->modifier && (type_of(m->ent) == node_type::state ||
+                        mention_starting(s, m->last + (m->possessive ? 1 : 0)) != nullptr)) {
       k = m->last - 1;
       continue;
     }
@@ -462,6 +484,26 @@ mode reader::mode_at(std::size_t s, std::size_t i) const {
       for (auto v : p->values) consider(lx_.modality[v].mod);
   }
   return found;
+}
+
+bool reader::read_reciprocal(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t) {
+  const sentence& sen = a_.sentences[s];
+  if (t.noun) return false;
+  std::size_t k = last;
+  if (k < sen.last && is_word(k, word_class::preposition)) ++k;  // "met with each other"
+  if (k + 1 >= sen.last || !((folded(k) == "each" && folded(k + 1) == "other") ||
+                             (folded(k) == "one" && folded(k + 1) == "another")))
+    return false;
+  const std::vector<int> sides = subjects_before(s, first, t.rel);
+  if (sides.size() < 2) return true;  // who the others are is not said
+  std::string trig(a_.text.substr(a_.tokens[first].begin, a_.tokens[last - 1].end - a_.tokens[first].begin));
+  const mode m = clause_negated(s, first, last) ? mode::negated : mode_at(s, first);
+  for (int a : sides)
+    for (int b : sides)
+      if (a != b && (t.objects.empty() || std::find(t.objects.begin(), t.objects.end(), type_of(b)) != t.objects.end()))
+        emit(a, b, t.rel, m, s, trig, 0.6, {}, "reciprocal");
+  last_subjects_ = sides;
+  return true;
 }
 
 void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t) {
@@ -1116,6 +1158,7 @@ void reader::find_relations(std::size_t s) {
       read_by_roles(s, h.first, h.last, t);
       return;
     }
+    if (read_reciprocal(s, h.first, h.last, t)) return;
     const std::size_t before = a_.readings.size();
     if (t.rel == relation::calls_on) read_trigger(s, h.first, h.last, t);
     if (a_.readings.size() != before) return;
@@ -1159,6 +1202,7 @@ void reader::find_relations(std::size_t s) {
     subject_history_.push_back(m.ent);
   }
   if (last_subjects_.size() >= 2) previous_group_ = last_subjects_;
+  if (speaker_ < 0) speaker_ = byline_author(s);
   // "We" in a statement is its author: the first state or body that is the subject of a verb
   // (a headline's nominal "the detention of X" names no author).
   if (speaker_ < 0)

@@ -249,6 +249,19 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
     }
     locative(p);
     if (!named && located) return true;
+    // "called on the military authorities to ...": the one it was done to is an actor the
+    // text does not name, and no name further on is that one.
+    if (!named && std::any_of(undergoers.begin(), undergoers.end(), [&](std::uint32_t u) {
+          const std::size_t at = base + u;
+          if (!(is_word(at, word_class::actor_noun) || is_word(at, word_class::person_noun) ||
+                is_word(at, word_class::group_head)))
+            return false;
+          // Nothing named between the trigger and that noun ("the Rapid Support Forces group").
+          for (const mention& m : a_.mentions[s])
+            if (m.last > last && m.first <= at) return false;
+          return true;
+        }))
+      return true;
     // "condemned the attack and called on Y": a second verb's phrases are its own, when the
     // object and the first verb name no one in their phrases either ("condemned the coup in
     // Niger", "the actions of X" do).

@@ -1,11 +1,12 @@
 #!/usr/bin/python3
 """Runs newsgraph on the construction inventory and the precision suite.
 
-    constructions.py NEWSGRAPH FILE [--min-pass F] [--max-dirty F] [-v]
+    constructions.py NEWSGRAPH FILE [--lexicon JSON] [--min-pass F] [--max-dirty F] [-v]
 
 FILE is tests/data/constructions/relations.txt or precision.txt (their header comments
 say the format). Each block's text is written to a file of its own and read by
-`NEWSGRAPH build --quiet -f graphml -o OUT.graphml TEXT`; the GraphML's edges
+`NEWSGRAPH build --quiet -f graphml -o OUT.graphml TEXT` (with `--lexicon JSON` when
+given); the GraphML's edges
 (subject label, relation, object label, mode) are compared with the block's expected
 edges.
 
@@ -125,7 +126,7 @@ def parse_file(path):
         if current is None:
             current = Block(n, group, strict)
             strict = False
-            current.text = line
+            current.text = line.replace("\\n", "\n")  # "\n" in a text is a line break
             continue
         optional = False
         if line.startswith("?"):
@@ -232,14 +233,15 @@ def show_exp(exp):
     return ("? " if optional else "") + f"{' / '.join(subj)} | {'/'.join(rels)} | {' / '.join(objs)} | {mode}"
 
 
-def run_block(newsgraph, block, workdir, index):
+def run_block(newsgraph, block, workdir, index, lexicon=None):
     txt = os.path.join(workdir, f"b{index}.txt")
     out = os.path.join(workdir, f"b{index}.graphml")
     with open(txt, "w", encoding="utf-8") as f:
         f.write(block.text + "\n")
     if os.path.exists(out):
         os.remove(out)
-    proc = subprocess.run([newsgraph, "build", "--quiet", "-f", "graphml", "-o", out, txt],
+    extra = ["--lexicon", lexicon] if lexicon else []
+    proc = subprocess.run([newsgraph, "build", "--quiet", *extra, "-f", "graphml", "-o", out, txt],
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
     if proc.returncode != 0 or not os.path.exists(out):
         raise RuntimeError(f"newsgraph exit {proc.returncode}: {proc.stderr.decode(errors='replace').strip()}")
@@ -254,6 +256,7 @@ def main():
     ap.add_argument("--max-dirty", type=float, default=None, help="fail when the dirty share is above F")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, false edges and dirty sentences")
     ap.add_argument("--only", default=None, help="only the blocks of this construction or kind")
+    ap.add_argument("--lexicon", default=None, help="a lexicon file newsgraph loads beside its own")
     args = ap.parse_args()
 
     try:
@@ -278,7 +281,7 @@ def main():
             g["cases"] += 1
             totals["cases"] += 1
             try:
-                nodes, edges = run_block(args.newsgraph, b, work, i)
+                nodes, edges = run_block(args.newsgraph, b, work, i, args.lexicon)
             except (RuntimeError, subprocess.TimeoutExpired, ET.ParseError) as e:
                 failures += 1
                 print(f"{args.file}:{b.lineno}: {e}\n  {b.text}", file=sys.stderr)
