@@ -196,6 +196,12 @@ std::pair<int, bool> reader::named_body(std::string_view name, std::string_view 
   return {id, true};
 }
 
+void reader::refer_by_head(int id, std::string_view head) {
+  auto it = a_.by_head.find(head);
+  if (it == a_.by_head.end()) it = a_.by_head.emplace(std::string(head), std::vector<int>{}).first;
+  if (std::find(it->second.begin(), it->second.end(), id) == it->second.end()) it->second.push_back(id);
+}
+
 int reader::person_entity(std::size_t first, std::size_t last, std::string_view title) {
   std::string name(a_.text.substr(a_.tokens[first].begin, a_.tokens[last - 1].end - a_.tokens[first].begin));
   int id;
@@ -217,11 +223,7 @@ int reader::person_entity(std::size_t first, std::size_t last, std::string_view 
   if (last - first >= 2) surnames_.insert_or_assign(std::string(word(last - 1)), id);
   if (!title.empty() && a_.entities[id].n.title.empty()) a_.entities[id].n.title = std::string(title);
   // "the Chairperson", "the minister": a title's head refers back to its latest holder.
-  if (!title.empty()) {
-    std::string head = fold(title.substr(title.rfind(' ') + 1));
-    std::vector<int>& holders = a_.by_head[head];
-    if (std::find(holders.begin(), holders.end(), id) == holders.end()) holders.push_back(id);
-  }
+  if (!title.empty()) refer_by_head(id, fold(title.substr(title.rfind(' ') + 1)));
   last_person_ = id;
   return id;
 }
@@ -890,6 +892,10 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
     end += 2;
     possessive = false;
   }
+  // "Sri Lanka's army ... the army", "Israeli troops ... the troops": the actor noun refers
+  // back to the state.
+  if (!modifier && type_of(id) == node_type::state && is_word(end - 1, word_class::actor_noun))
+    refer_by_head(id, folded(end - 1));
   out.push_back({i, end, id, possessive, modifier});
   return end - i;
 }
@@ -991,6 +997,10 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
   std::size_t n = name_length(i, sen.last);
   if (n == 0) return 0;
   std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[i + n - 1].end - a_.tokens[i].begin));
+  // "Liberation Tigers of Tamil Eelam": the end of another name, not a person.
+  if (i > sen.first + 2 && (folded(i - 1) == "of" || folded(i - 1) == "for") && is_capitalized(word(i - 2)) &&
+      a_.tokens[i - 2].kind == token_kind::word && !known_names_.count(name))
+    return 0;
   if (auto k = known_names_.find(name); k != known_names_.end()) {
     if (type_of(k->second) == node_type::person && apposed_role(s, i, i + n, out)) return n;
     out.push_back({i, i + n, k->second});

@@ -33,6 +33,8 @@ class reader {
   // refer back to a new one ("council").
   int add_entity(entity e, std::span<const std::string> heads = {});
   int latest_with_head(std::string_view head) const;
+  /// From now on the folded noun `head` may refer back to entity id ("the army", "the minister").
+  void refer_by_head(int id, std::string_view head);
   int entity_for_state(std::uint32_t state_index);
   // The state a name that several share means here (lexicon_index::shared_names[shared]): the
   // one the article has named so far, else the one it names anywhere, else the lexicon's first.
