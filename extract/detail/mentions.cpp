@@ -590,8 +590,16 @@ std::size_t reader::try_office(std::size_t s, std::size_t i, std::vector<mention
     out.push_back({i, end, owner});
     return end - i;
   }
+  // "military support": an adjective, not the office.
+  if (m->last == i + 1 && clause_layer_ && m->last < sen.last && a_.tokens[m->last].kind == token_kind::word &&
+      !is_capitalized(word(m->last)) && clauses_of(s).parse[i - sen.first].tag == parse::upos::adj)
+    return 0;
+  // The text's name for it: with the demonym or possessive before it ("Congolese armed forces").
+  std::size_t from = i;
+  if (!out.empty() && out.back().ent == owner && (out.back().last == i || (out.back().possessive && out.back().last + 1 == i)))
+    from = out.back().first;
   int id = office_entity(owner, of,
-                         std::string(a_.text.substr(a_.tokens[i].begin, a_.tokens[m->last - 1].end - a_.tokens[i].begin)));
+                         std::string(a_.text.substr(a_.tokens[from].begin, a_.tokens[m->last - 1].end - a_.tokens[from].begin)));
   out.push_back({i, end, id});
   return end - i;
 }
@@ -868,7 +876,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
     case ref_kind::demonym: {
       // "Chinese officials", "the North Korean government": the state; "North Korean exiles",
       // "a Belarusian journalist": only a modifier.
-      if (end < sen.last && is_word(end, word_class::actor_noun)) {
+      if (end < sen.last && is_word(end, word_class::actor_noun) && !match(lx_.office_names, end, sen.last, true)) {
         id = entity_for_state(best.index);
         ++end;
       } else if (end < sen.last && is_word(end, word_class::state_claim)) {
@@ -886,9 +894,11 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
       is_capitalized(word(end)) == is_capitalized(word(end - 1)) && folded(end) != "members")
     ++end;
   bool possessive = end < sen.last && (word(end) == "'s" || word(end) == "\u2019s");
-  // "the European Union's delegation", "Russia's military": the actor itself.
+  // "the European Union's delegation", "Russia's officials": the actor itself; "Russia's
+  // army", an office of the state (try_office), is a body of its own.
   if (possessive && !modifier && end + 1 < sen.last && is_word(end + 1, word_class::actor_noun) &&
-      type_of(id) != node_type::place && !(end + 2 < sen.last && (word(end + 2) == "'s" || word(end + 2) == "\u2019s"))) {
+      type_of(id) != node_type::place && !(end + 2 < sen.last && (word(end + 2) == "'s" || word(end + 2) == "\u2019s")) &&
+      !(type_of(id) == node_type::state && match(lx_.office_names, end + 1, sen.last, true))) {
     end += 2;
     possessive = false;
   }
