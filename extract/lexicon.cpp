@@ -157,6 +157,7 @@ struct lexicon::data {
   std::vector<trigger_entry> triggers;
   std::vector<modality_entry> modality;
   std::vector<vote_label_entry> vote_labels;
+  std::vector<evaluation_entry> evaluations;
   /// Irregular verbs: lemma -> its past and participle forms ("break" -> "broke", "broken").
   std::unordered_map<std::string, std::vector<std::string>> irregular_verbs;
   /// The triggers whose forms were inflected from their lemma (a verb given as a string, a
@@ -164,7 +165,7 @@ struct lexicon::data {
   std::vector<std::size_t> inflected_triggers;
 
   std::unordered_map<std::string, std::size_t> state_index, body_index, place_index, role_index, office_index, person_index;
-  std::unordered_map<std::string, std::size_t> trigger_index, modality_index, vote_label_index;
+  std::unordered_map<std::string, std::size_t> trigger_index, modality_index, vote_label_index, evaluation_index;
 
   void load(const json_value& root, const std::string& file);
 
@@ -178,6 +179,7 @@ struct lexicon::data {
   void load_triggers(const json_value& section, const std::string& file);
   void load_modality(const json_value& section, const std::string& file);
   void load_vote_labels(const json_value& section, const std::string& file);
+  void load_evaluations(const json_value& section, const std::string& file);
   void load_irregular_verbs(const json_value& section, const std::string& file);
   /// A verb phrase's forms: the regular ones and, for an irregular first word, its own.
   std::vector<std::string> inflect(const std::string& lemma) const;
@@ -219,11 +221,12 @@ void lexicon::data::load(const json_value& root, const std::string& file) {
     else if (m.key == "triggers") load_triggers(m.value, file);
     else if (m.key == "modality") load_modality(m.value, file);
     else if (m.key == "vote_labels") load_vote_labels(m.value, file);
+    else if (m.key == "evaluations") load_evaluations(m.value, file);
     else if (m.key == "irregular_verbs") load_irregular_verbs(m.value, file);
     else if (m.key != "comment")
       throw lexicon_error(file, m.key_at.line, m.key_at.column,
                           "unknown section " + in_quotes(m.key) +
-                              " (expected states, bodies, places, roles, offices, people, triggers, modality, vote_labels, "
+                              " (expected states, bodies, places, roles, offices, people, triggers, modality, evaluations, vote_labels, "
                               "irregular_verbs or comment)");
   }
 }
@@ -565,6 +568,17 @@ void lexicon::data::load_vote_labels(const json_value& section, const std::strin
   });
 }
 
+void lexicon::data::load_evaluations(const json_value& section, const std::string& file) {
+  load_phrase_lists(section, file, "evaluations", "relation", [&](const json_member& m, std::string text) {
+    std::optional<relation> rel = parse_relation(m.key);
+    if (!rel || (*rel != relation::criticizes && *rel != relation::opposes && *rel != relation::supports))
+      throw lexicon_error(file, m.key_at.line, m.key_at.column,
+                          "unknown evaluation key " + in_quotes(m.key) + " (expected criticizes, opposes or supports)");
+    if (evaluation_index.emplace(m.key + "|" + text, evaluations.size()).second)
+      evaluations.push_back(evaluation_entry{*rel, std::move(text)});
+  });
+}
+
 namespace {
 
 std::string position_prefix(const std::string& file, std::size_t line, std::size_t column) {
@@ -643,5 +657,6 @@ const std::vector<person_entry>& lexicon::people() const { return data_->people;
 const std::vector<trigger_entry>& lexicon::triggers() const { return data_->triggers; }
 const std::vector<modality_entry>& lexicon::modality() const { return data_->modality; }
 const std::vector<vote_label_entry>& lexicon::vote_labels() const { return data_->vote_labels; }
+const std::vector<evaluation_entry>& lexicon::evaluations() const { return data_->evaluations; }
 
 }  // namespace newsgraph

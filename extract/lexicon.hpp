@@ -120,6 +120,14 @@ struct vote_label_entry {
   std::string phrase;                  ///< lower case, without the colon
 };
 
+/// An adjective that says what its speaker thinks of an actor's doing ("unacceptable":
+/// criticizes; "constructive": supports), when it is said of it ("called the move illegal",
+/// "said the sanctions were unjustified").
+struct evaluation_entry {
+  relation rel = relation::criticizes;  ///< criticizes, opposes or supports
+  std::string phrase;                  ///< lower case
+};
+
 /// Everything the extractor knows, loaded once and then shared read-only.
 class lexicon {
  public:
@@ -135,7 +143,7 @@ class lexicon {
   static lexicon builtin(const std::filesystem::path& dir = {});
 
   /// Adds every entry of one lexicon file (any of the sections states, bodies, places, roles,
-  /// offices, people, triggers, modality, vote_labels, irregular_verbs). Throws lexicon_error naming
+  /// offices, people, triggers, modality, evaluations, vote_labels, irregular_verbs). Throws lexicon_error naming
   /// file, line and column.
   ///
   /// Files accumulate. Inside one file an id (state, body, place), title (role) or name
@@ -147,7 +155,8 @@ class lexicon {
   /// place's "state", when given, is three upper-case letters. A verb or noun given
   /// as a string gets its regular inflections (and a verb the forms irregular_verbs lists for
   /// its first word, from any file loaded before or after); as {"lemma", "forms"} it gets exactly the
-  /// listed forms. Titles, office names, heads, triggers, modality phrases and vote labels are lower-cased.
+  /// listed forms. Titles, office names, heads, triggers, modality phrases, evaluations and vote labels are
+  /// lower-cased.
   /// A member called "comment" is ignored anywhere. When a file fails, nothing of it is added.
   /// Columns count Unicode characters from 1. A file bigger than max_lexicon_bytes (one that
   /// never ends, such as /dev/zero) is a lexicon_error, and so is memory exhausted reading it.
@@ -164,6 +173,7 @@ class lexicon {
   const std::vector<trigger_entry>& triggers() const;
   const std::vector<modality_entry>& modality() const;
   const std::vector<vote_label_entry>& vote_labels() const;
+  const std::vector<evaluation_entry>& evaluations() const;
 
  private:
   struct data;

@@ -23,7 +23,7 @@ bool needs_exact_case(std::string_view phrase) {
 
 lexicon_index::lexicon_index(const lexicon& lex)
     : states(lex.states()), bodies(lex.bodies()), roles(lex.roles()), offices(lex.offices()),
-      triggers(lex.triggers()), modality(lex.modality()), vote_labels(lex.vote_labels()), places(lex.places()),
+      triggers(lex.triggers()), modality(lex.modality()), vote_labels(lex.vote_labels()), evaluations(lex.evaluations()), places(lex.places()),
       people(lex.people()) {
   auto add_name = [&](std::string_view phrase, ref_kind k, std::uint32_t index) {
     if (trim(phrase).empty()) return;
@@ -89,12 +89,14 @@ lexicon_index::lexicon_index(const lexicon& lex)
     for (const auto& f : triggers[i].forms) trigger_forms.add(f, i);
   for (std::uint32_t i = 0; i < modality.size(); ++i) mode_phrases.add(modality[i].phrase, i);
   for (std::uint32_t i = 0; i < vote_labels.size(); ++i) vote_label_phrases.add(vote_labels[i].phrase, i);
+  for (std::uint32_t i = 0; i < evaluations.size(); ++i) evaluation_phrases.add(evaluations[i].phrase, i);
   names.compile();
   role_names.compile();
   office_names.compile();
   trigger_forms.compile();
   mode_phrases.compile();
   vote_label_phrases.compile();
+  evaluation_phrases.compile();
   for (const auto& st : states) {
     node n;
     n.key = make_key(node_type::state, st.id);

@@ -41,6 +41,7 @@ struct lexicon_index {
   std::vector<trigger_entry> triggers;
   std::vector<modality_entry> modality;
   std::vector<vote_label_entry> vote_labels;
+  std::vector<evaluation_entry> evaluations;
   std::vector<place_entry> places;  ///< the lexicon's places, then bodies' seats it lacks
   std::vector<person_entry> people;
 
@@ -54,6 +55,7 @@ struct lexicon_index {
   gazetteer trigger_forms{words};  ///< -> index into triggers
   gazetteer mode_phrases{words};   ///< -> index into modality
   gazetteer vote_label_phrases{words};  ///< -> index into vote_labels
+  gazetteer evaluation_phrases{words};  ///< -> index into evaluations
   /// Per word id of `words`: the word's closed classes (grammar.hpp); every class word has an id.
   std::vector<std::uint32_t> word_classes;
   /// Per word id of `words`: whether a mention may start at a lower-case token of the word (it

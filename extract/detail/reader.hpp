@@ -119,6 +119,10 @@ class reader {
   /// true when the roles settle it (a reading, or a noun whose parse names who or to whom,
   /// whether or not those phrases name entities), so that the window patterns must not guess.
   bool read_by_roles(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t);
+  /// Sentence s's evaluations of an actor's doing: "X called the move illegal" (the verb's
+  /// subject of its object), "X said Y's sanctions were unjustified" (a speech verb's subject
+  /// of the adjective's subject), with the relation the evaluations lexicon gives.
+  void read_evaluations(std::size_t s);
   /// The word of trigger tokens [first, last) that heads the others, as a word index of sentence
   /// s (whose analysis clauses_of made).
   std::uint32_t trigger_head(std::size_t s, std::size_t first, std::size_t last) const;

@@ -1187,6 +1187,7 @@ void reader::find_relations(std::size_t s) {
   if (!none) {
     read_static_patterns(s);
     read_vote_groups(s);
+    read_evaluations(s);
   }
 
   // Remember the sentence's subject, for "it", the focus state and the statement's voice.

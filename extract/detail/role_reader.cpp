@@ -94,6 +94,83 @@ std::vector<int> reader::phrase_entities(std::size_t s, std::uint32_t w, owner_c
   return out;
 }
 
+void reader::read_evaluations(std::size_t s) {
+  if (!clause_layer_ || a_.mentions[s].size() < 2 || lx_.evaluations.empty()) return;
+  const sentence& sen = a_.sentences[s];
+  const auto base = static_cast<std::uint32_t>(sen.first);
+  bool parsed = false;
+  for (std::size_t k = sen.first; k < sen.last; ++k) {
+    auto hit = match(lx_.evaluation_phrases, k, sen.last, true);
+    if (!hit) continue;
+    const clause_analysis& c = parsed ? clauses_ : clauses_of(s);
+    parsed = true;
+    const auto w = static_cast<std::uint32_t>(hit->last - 1 - base);
+    if (c.parse[w].tag != parse::upos::adj) continue;
+    // The actors a phrase names; a judged phrase also by the name before its head ("the US
+    // decision", "the EU sanctions").
+    auto phrase_actors = [&](std::uint32_t p, owner_counts owner) {
+      std::vector<int> out;
+      // "it is unacceptable": what "it" is, a guess at the salient actor, is not judged.
+      if (owner == owner_counts::possessor &&
+          (is_word(base + p, word_class::pronoun_it) || is_word(base + p, word_class::pronoun_they) ||
+           is_word(base + p, word_class::pronoun_he)))
+        return out;
+      for (int x : phrase_entities(s, p, owner))
+        if (is_actor(x)) out.push_back(x);
+      if (out.empty() && owner == owner_counts::possessor)
+        for (std::uint32_t q : c.kids[p])
+          if (const mention* m = mention_at(s, base + q);
+              m && q < p && (c.links[q] == link::modifier || c.links[q] == link::possessor) && is_actor(m->ent) &&
+              type_of(m->ent) != node_type::person)
+            out.push_back(m->ent);
+      return out;
+    };
+    auto entities_of = [&](std::uint32_t head, role r, owner_counts owner, std::int64_t before) {
+      std::vector<int> out;
+      for (const argument& a : c.args[head])
+        if ((a.kind == r || (r == role::subject && a.kind == role::agent)) && !a.no_one &&
+            static_cast<std::int64_t>(a.word) < before)
+          for (int x : phrase_actors(a.word, owner)) out.push_back(x);
+      return out;
+    };
+    std::vector<int> judged, judges;
+    const std::int32_t h = c.parse[w].head;
+    // "called the move illegal": the verb's object, judged by its subject.
+    if (h >= 0 && c.parse[h].tag == parse::upos::verb && static_cast<std::uint32_t>(h) < w) {
+      judged = entities_of(static_cast<std::uint32_t>(h), role::object, owner_counts::possessor, w);
+      if (!judged.empty()) judges = entities_of(static_cast<std::uint32_t>(h), role::subject, owner_counts::never, w);
+    }
+    // "called the sanctions unfortunate" parsed as the object's modifier: the same.
+    if (judged.empty() && h >= 0 && static_cast<std::uint32_t>(h) < w && c.parse[h].tag == parse::upos::noun) {
+      const std::int32_t v = c.parse[h].head;
+      if (v >= 0 && c.parse[v].tag == parse::upos::verb &&
+          std::any_of(c.args[v].begin(), c.args[v].end(), [&](const argument& a) {
+            return a.kind == role::object && a.word == static_cast<std::uint32_t>(h);
+          })) {
+        judged = phrase_actors(static_cast<std::uint32_t>(h), owner_counts::possessor);
+        if (!judged.empty()) judges = entities_of(static_cast<std::uint32_t>(v), role::subject, owner_counts::never, w);
+      }
+    }
+    // "said the sanctions were unjustified": the adjective's subject, judged by whoever says so.
+    if (judged.empty()) {
+      judged = entities_of(w, role::subject, owner_counts::possessor, w);
+      for (std::int32_t up = h, steps = 0; !judged.empty() && up >= 0 && steps < 3; up = c.parse[up].head, ++steps)
+        if (is_word(base + static_cast<std::uint32_t>(up), word_class::speech_verb)) {
+          judges = entities_of(static_cast<std::uint32_t>(up), role::subject, owner_counts::never, sen.last - base);
+          break;
+        }
+    }
+    if (judged.empty() || judges.empty()) continue;
+    const evaluation_entry& e = lx_.evaluations[hit->values.front()];
+    const mode m = c.negated[w] ? mode::negated : mode_at(s, k);
+    const std::string trig(a_.text.substr(a_.tokens[k].begin, a_.tokens[hit->last - 1].end - a_.tokens[k].begin));
+    for (int x : judges)
+      for (int y : judged)
+        if (x != y) emit(x, y, e.rel, m, s, trig, 0.5, {}, "evaluation");
+    k = hit->last - 1;
+  }
+}
+
 // The trigger's word whose head lies outside it ("held" in "held talks with"), as a word
 // index of the sentence.
 std::uint32_t reader::trigger_head(std::size_t s, std::size_t first, std::size_t last) const {

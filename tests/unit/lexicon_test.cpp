@@ -432,6 +432,20 @@ TEST(lexicon_votes, bad_vote_labels_name_line_and_column) {
             "inline:1:17: \"vote_labels\" must be an object from relation to phrases, not array");
 }
 
+TEST(lexicon_evaluations, adjectives_get_their_relation_and_bad_keys_name_the_place) {
+  lexicon lex;
+  lex.load_text(R"({"evaluations": {"criticizes": ["Unacceptable", "null and void"], "supports": ["constructive"]}})", "inline");
+  std::map<std::string, relation> got;
+  for (const evaluation_entry& e : lex.evaluations()) got.emplace(e.phrase, e.rel);
+  EXPECT_EQ(got, (std::map<std::string, relation>{{"unacceptable", relation::criticizes},
+                                                  {"null and void", relation::criticizes},
+                                                  {"constructive", relation::supports}}));
+  EXPECT_EQ(text_error(R"({"evaluations": {"attacks": ["brutal"]}})"),
+            "inline:1:18: unknown evaluation key \"attacks\" (expected criticizes, opposes or supports)");
+  EXPECT_EQ(text_error(R"({"evaluations": ["brutal"]})"),
+            "inline:1:17: \"evaluations\" must be an object from relation to phrases, not array");
+}
+
 TEST(lexicon_people, people_keep_their_names_and_offices_and_later_files_add_to_them) {
   lexicon lex;
   lex.load_text(R"({"people": [{"name": "Ana Ruiz", "aliases": ["Ana M. Ruiz"], "surnames": ["Ruiz"],
@@ -487,7 +501,7 @@ TEST(lexicon_errors, bad_files_name_file_line_and_column) {
       {"bad-duplicate.json", "5:12: duplicate body id \"fdc\" (first at line 3)"},
       {"bad-type.json", "3:51: \"aliases\" must be an array of strings, not string"},
       {"bad-section.json",
-       "3:3: unknown section \"countries\" (expected states, bodies, places, roles, offices, people, triggers, modality, "
+       "3:3: unknown section \"countries\" (expected states, bodies, places, roles, offices, people, triggers, modality, evaluations, "
        "vote_labels, irregular_verbs or comment)"},
       {"bad-field.json", "3:40: unknown field \"capital\" in a state"},
       {"bad-verb-form.json", "3:74: \"forms\" must hold strings, not number"},
