@@ -139,6 +139,9 @@ class reader {
   /// The entities the phrase headed by word w of sentence s names, with its conjuncts and,
   /// as `owner` says, the owner of its head.
   std::vector<int> phrase_entities(std::size_t s, std::uint32_t w, owner_counts owner) const;
+  /// The entities a doer's phrase headed by word w names: phrase_entities, else, for an actor
+  /// noun that names none, those it is "of", "from" or "at" ("officials from Japan").
+  std::vector<int> doer_entities(std::size_t s, std::uint32_t w) const;
   std::vector<int> subjects_before(std::size_t s, std::size_t i, relation r, bool nominal = false) const;
   std::vector<int> objects_after(std::size_t s, std::size_t i, relation r, std::size_t* end = nullptr) const;
   std::vector<int> examples_after(std::size_t s, std::size_t i, relation r, std::size_t* end = nullptr) const;

@@ -171,6 +171,28 @@ void reader::read_evaluations(std::size_t s) {
   }
 }
 
+std::vector<int> reader::doer_entities(std::size_t s, std::uint32_t w) const {
+  std::vector<int> out = phrase_entities(s, w, owner_counts::never);
+  if (!out.empty()) return out;
+  const std::size_t base = a_.sentences[s].first;
+  if (!is_word(base + w, word_class::actor_noun) || mention_at(s, base + w)) return out;
+  // "senior officials from Japan", "members of the council", "officials at a meeting of the
+  // ARF": whom the officials are of; through one noun that names none ("a meeting of").
+  auto of_phrases = [&](std::uint32_t head, auto&& self, int depth) -> void {
+    for (const argument& a : clauses_.args[head]) {
+      if (a.kind != role::oblique || a.marker < 0) continue;
+      const word_view prep = folded(base + static_cast<std::uint32_t>(a.marker));
+      if (prep != "of" && prep != "from" && prep != "at") continue;
+      std::vector<int> xs = phrase_entities(s, a.word, owner_counts::never);
+      for (int x : xs)
+        if (is_actor(x) && type_of(x) != node_type::person) out.push_back(x);
+      if (xs.empty() && depth == 0 && !mention_at(s, base + a.word)) self(a.word, self, 1);
+    }
+  };
+  of_phrases(w, of_phrases, 0);
+  return out;
+}
+
 // The trigger's word whose head lies outside it ("held" in "held talks with"), as a word
 // index of the sentence.
 std::uint32_t reader::trigger_head(std::size_t s, std::size_t first, std::size_t last) const {
@@ -383,7 +405,7 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
       }
   std::vector<int> subjects;
   for (std::uint32_t d : doers)
-    for (int x : phrase_entities(s, d, owner_counts::never)) subjects.push_back(x);
+    for (int x : doer_entities(s, d)) subjects.push_back(x);
   const std::size_t before = a_.readings.size();
   for (int x : subjects)
     for (std::uint32_t u : undergoers)
