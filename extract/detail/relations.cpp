@@ -188,8 +188,11 @@ std::vector<int> reader::coordinated_after(std::size_t s, const mention& m, std:
   std::size_t at = m.last;
   while (at < sen.last) {
     std::size_t k = at;
-    // An apposition: ", a prominent Belarusian journalist travelling on board,"
-    if (word(k) == "," && k + 1 < sen.last && is_word(k + 1, word_class::determiner) && !mention_starting(s, k + 1)) {
+    // An apposition: ", a prominent Belarusian journalist travelling on board," (not one more
+    // name of the list: ", the Lord's Resistance Army").
+    const mention* listed = k + 2 < sen.last ? mention_starting(s, k + 2) : nullptr;
+    if (word(k) == "," && k + 1 < sen.last && is_word(k + 1, word_class::determiner) && !mention_starting(s, k + 1) &&
+        !(listed && !listed->possessive && !listed->modifier)) {
       std::size_t q = k + 1;
       while (q < sen.last && q < k + 12 && word(q) != "," && word(q) != "." && word(q) != ";") ++q;
       if (q < sen.last && word(q) == ",") k = q;

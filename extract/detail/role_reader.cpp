@@ -407,11 +407,20 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
   for (std::uint32_t d : doers)
     for (int x : doer_entities(s, d)) subjects.push_back(x);
   const std::size_t before = a_.readings.size();
+  std::vector<int> objects;
+  for (std::uint32_t u : undergoers) {
+    for (int y : phrase_entities(s, u, owner)) objects.push_back(y);
+    // A list the parse broke at a long name or a bracketed acronym ("M23, the Democratic
+    // Forces for the Liberation of Rwanda (FDLR), the LRA"): the names listed after the head's.
+    if (const mention* at = mention_at(s, base + u); at && !at->possessive && !at->modifier)
+      for (int y : coordinated_after(s, *at)) objects.push_back(y);
+  }
+  std::sort(objects.begin(), objects.end());
+  objects.erase(std::unique(objects.begin(), objects.end()), objects.end());
   for (int x : subjects)
-    for (std::uint32_t u : undergoers)
-      for (int y : phrase_entities(s, u, owner))
-        if (t.objects.empty() || std::find(t.objects.begin(), t.objects.end(), type_of(y)) != t.objects.end())
-          emit(x, y, t.rel, m, s, trig, 0.6, q, "roles");
+    for (int y : objects)
+      if (t.objects.empty() || std::find(t.objects.begin(), t.objects.end(), type_of(y)) != t.objects.end())
+        emit(x, y, t.rel, m, s, trig, 0.6, q, "roles");
   if (a_.readings.size() == before) return noun;
   // As the window patterns do: the subjects are the sentence's latest ("they" next), and the
   // body that adopted or issued a document names it (not the states that drafted it).
