@@ -196,6 +196,15 @@ std::pair<int, bool> reader::named_body(std::string_view name, std::string_view 
   return {id, true};
 }
 
+bool reader::office_after(std::size_t s, std::size_t k) {
+  const sentence& sen = a_.sentences[s];
+  auto m = match(lx_.office_names, k, sen.last, true);
+  if (!m || lx_.offices[m->values.front()].name == "government") return false;
+  // "Cambodian military positions": an adjective, and the demonym's state is what is named.
+  return !(m->last == k + 1 && clause_layer_ && m->last < sen.last && a_.tokens[m->last].kind == token_kind::word &&
+           !is_capitalized(word(m->last)) && clauses_of(s).parse[k - sen.first].tag == parse::upos::adj);
+}
+
 void reader::refer_by_head(int id, std::string_view head) {
   auto it = a_.by_head.find(head);
   if (it == a_.by_head.end()) it = a_.by_head.emplace(std::string(head), std::vector<int>{}).first;
@@ -876,7 +885,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
     case ref_kind::demonym: {
       // "Chinese officials", "the North Korean government": the state; "North Korean exiles",
       // "a Belarusian journalist": only a modifier.
-      if (end < sen.last && is_word(end, word_class::actor_noun) && !match(lx_.office_names, end, sen.last, true)) {
+      if (end < sen.last && is_word(end, word_class::actor_noun) && !office_after(s, end)) {
         id = entity_for_state(best.index);
         ++end;
       } else if (end < sen.last && is_word(end, word_class::state_claim)) {
@@ -898,7 +907,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
   // army", an office of the state (try_office), is a body of its own.
   if (possessive && !modifier && end + 1 < sen.last && is_word(end + 1, word_class::actor_noun) &&
       type_of(id) != node_type::place && !(end + 2 < sen.last && (word(end + 2) == "'s" || word(end + 2) == "\u2019s")) &&
-      !(type_of(id) == node_type::state && match(lx_.office_names, end + 1, sen.last, true))) {
+      !(type_of(id) == node_type::state && office_after(s, end + 1))) {
     end += 2;
     possessive = false;
   }

@@ -33,6 +33,9 @@ class reader {
   // refer back to a new one ("council").
   int add_entity(entity e, std::span<const std::string> heads = {});
   int latest_with_head(std::string_view head) const;
+  /// Whether an office of a state other than its government starts at token k of sentence s
+  /// ("army" in "Egypt's army said"; not "military" as an adjective, "military positions").
+  bool office_after(std::size_t s, std::size_t k);
   /// From now on the folded noun `head` may refer back to entity id ("the army", "the minister").
   void refer_by_head(int id, std::string_view head);
   int entity_for_state(std::uint32_t state_index);
