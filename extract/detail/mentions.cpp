@@ -196,13 +196,17 @@ std::pair<int, bool> reader::named_body(std::string_view name, std::string_view 
   return {id, true};
 }
 
-bool reader::office_after(std::size_t s, std::size_t k) {
+bool reader::adjective_before_noun(std::size_t s, std::size_t k) {
   const sentence& sen = a_.sentences[s];
-  auto m = match(lx_.office_names, k, sen.last, true);
+  return clause_layer_ && k + 1 < sen.last && a_.tokens[k + 1].kind == token_kind::word && !is_capitalized(word(k + 1)) &&
+         clauses_of(s).parse[k - sen.first].tag == parse::upos::adj;
+}
+
+bool reader::office_after(std::size_t s, std::size_t k) {
+  auto m = match(lx_.office_names, k, a_.sentences[s].last, true);
   if (!m || lx_.offices[m->values.front()].name == "government") return false;
   // "Cambodian military positions": an adjective, and the demonym's state is what is named.
-  return !(m->last == k + 1 && clause_layer_ && m->last < sen.last && a_.tokens[m->last].kind == token_kind::word &&
-           !is_capitalized(word(m->last)) && clauses_of(s).parse[k - sen.first].tag == parse::upos::adj);
+  return !(m->last == k + 1 && adjective_before_noun(s, k));
 }
 
 void reader::refer_by_head(int id, std::string_view head) {
@@ -269,7 +273,7 @@ int reader::known_office(std::size_t first, std::size_t last, std::string_view t
     return wanted.empty() || have == wanted;
   };
   int year = 0;
-  if (a_.doc && a_.doc->date.size() >= 4 && 
+  if (a_.doc && a_.doc->date.size() >= 4 &&
       std::all_of(a_.doc->date.begin(), a_.doc->date.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
     year = std::stoi(a_.doc->date.substr(0, 4));
   std::string_view of;
@@ -600,9 +604,7 @@ std::size_t reader::try_office(std::size_t s, std::size_t i, std::vector<mention
     return end - i;
   }
   // "military support": an adjective, not the office.
-  if (m->last == i + 1 && clause_layer_ && m->last < sen.last && a_.tokens[m->last].kind == token_kind::word &&
-      !is_capitalized(word(m->last)) && clauses_of(s).parse[i - sen.first].tag == parse::upos::adj)
-    return 0;
+  if (m->last == i + 1 && adjective_before_noun(s, i)) return 0;
   // The text's name for it: with the demonym or possessive before it ("Congolese armed forces").
   std::size_t from = i;
   if (!out.empty() && out.back().ent == owner && (out.back().last == i || (out.back().possessive && out.back().last + 1 == i)))

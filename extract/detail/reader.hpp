@@ -33,6 +33,9 @@ class reader {
   // refer back to a new one ("council").
   int add_entity(entity e, std::span<const std::string> heads = {});
   int latest_with_head(std::string_view head) const;
+  /// Whether the parse tags token k of sentence s an adjective before a word in lower case
+  /// ("military support"); false without the clause layer.
+  bool adjective_before_noun(std::size_t s, std::size_t k);
   /// Whether an office of a state other than its government starts at token k of sentence s
   /// ("army" in "Egypt's army said"; not "military" as an adjective, "military positions").
   bool office_after(std::size_t s, std::size_t k);
