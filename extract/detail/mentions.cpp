@@ -205,7 +205,7 @@ bool reader::adjective_before_noun(std::size_t s, std::size_t k) {
 bool reader::office_after(std::size_t s, std::size_t k) {
   auto m = match(lx_.office_names, k, a_.sentences[s].last, true);
   if (!m || lx_.offices[m->values.front()].name == "government") return false;
-  // "Cambodian military positions": an adjective, and the demonym's state is what is named.
+  // "Peruvian military bases": an adjective, and the demonym's state is what is named.
   return !(m->last == k + 1 && adjective_before_noun(s, k));
 }
 
@@ -532,7 +532,7 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   if (titled_body >= 0) out.push_back({i, role->last, titled_body, false, true});
   out.push_back({j, j + n, person});
   if (org >= 0 && org != person) emit(person, org, relation::represents, mode::asserted, s, title, 0.8, {{"role", title}});
-  // "President Bush", "Foreign Minister Kamikawa": a title with no owner, held by someone the
+  // "President Lula", "Foreign Minister Lavrov": a title with no owner, held by someone the
   // lexicon's people know.
   if (org < 0 && posted_to < 0 && owner < 0)
     if (int known = known_office(j, j + n, folded_title); known >= 0) {
@@ -605,7 +605,7 @@ std::size_t reader::try_office(std::size_t s, std::size_t i, std::vector<mention
   }
   // "military support": an adjective, not the office.
   if (m->last == i + 1 && adjective_before_noun(s, i)) return 0;
-  // The text's name for it: with the demonym or possessive before it ("Congolese armed forces").
+  // The text's name for it: with the demonym or possessive before it ("Kenyan armed forces").
   std::size_t from = i;
   if (!out.empty() && out.back().ent == owner && (out.back().last == i || (out.back().possessive && out.back().last + 1 == i)))
     from = out.back().first;
@@ -913,7 +913,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
     end += 2;
     possessive = false;
   }
-  // "Sri Lanka's army ... the army", "Israeli troops ... the troops": the actor noun refers
+  // "Peru's army ... the army", "Turkish troops ... the troops": the actor noun refers
   // back to the state.
   if (!modifier && type_of(id) == node_type::state && is_word(end - 1, word_class::actor_noun))
     refer_by_head(id, folded(end - 1));
@@ -1018,7 +1018,7 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
   std::size_t n = name_length(i, sen.last);
   if (n == 0) return 0;
   std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[i + n - 1].end - a_.tokens[i].begin));
-  // "Liberation Tigers of Tamil Eelam": the end of another name, not a person.
+  // "Liberation Front of Upper Nile": the end of another name, not a person.
   if (i > sen.first + 2 && (folded(i - 1) == "of" || folded(i - 1) == "for") && is_capitalized(word(i - 2)) &&
       a_.tokens[i - 2].kind == token_kind::word && !known_names_.count(name))
     return 0;
@@ -1040,7 +1040,7 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
   }
   std::size_t end = i + n;
   bool sentence_start = i == sen.first || is_punct(i - 1, "\"") || is_punct(i - 1, "\u201C");
-  // "the Maduro regime": a leader's name before regime / administration; "Barack Obama's
+  // "the Maduro regime": a leader's name before regime / administration; "Angela Merkel's
   // government" when the lexicon's people know the name.
   const bool possessive = end + 1 < sen.last && (word(end) == "'s" || word(end) == "\u2019s");
   const std::size_t leader = possessive ? end + 1 : end;

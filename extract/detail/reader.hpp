@@ -37,7 +37,7 @@ class reader {
   /// ("military support"); false without the clause layer.
   bool adjective_before_noun(std::size_t s, std::size_t k);
   /// Whether an office of a state other than its government starts at token k of sentence s
-  /// ("army" in "Egypt's army said"; not "military" as an adjective, "military positions").
+  /// ("army" in "Egypt's army said"; not "military" as an adjective, "military bases").
   bool office_after(std::size_t s, std::size_t k);
   /// From now on the folded noun `head` may refer back to entity id ("the army", "the minister").
   void refer_by_head(int id, std::string_view head);

@@ -189,7 +189,7 @@ std::vector<int> reader::coordinated_after(std::size_t s, const mention& m, std:
   while (at < sen.last) {
     std::size_t k = at;
     // An apposition: ", a prominent Belarusian journalist travelling on board," (not one more
-    // name of the list: ", the Lord's Resistance Army").
+    // name of the list: ", the Allied Democratic Forces").
     const mention* listed = k + 2 < sen.last ? mention_starting(s, k + 2) : nullptr;
     if (word(k) == "," && k + 1 < sen.last && is_word(k + 1, word_class::determiner) && !mention_starting(s, k + 1) &&
         !(listed && !listed->possessive && !listed->modifier)) {
@@ -437,7 +437,7 @@ std::vector<int> reader::objects_after(std::size_t s, std::size_t i, relation r,
       k = m->last - 1;
       continue;
     }
-    // A nationality ("Chinese exiles"), or a name the next mention heads ("the Obama administration").
+    // A nationality ("Chinese exiles"), or a name the next mention heads ("the Merkel government").
     if (m->modifier && (type_of(m->ent) == node_type::state ||
                         mention_starting(s, m->last + (m->possessive ? 1 : 0)) != nullptr)) {
       k = m->last - 1;

@@ -140,7 +140,7 @@ void reader::read_evaluations(std::size_t s) {
       judged = entities_of(static_cast<std::uint32_t>(h), role::object, owner_counts::possessor, w);
       if (!judged.empty()) judges = entities_of(static_cast<std::uint32_t>(h), role::subject, owner_counts::never, w);
     }
-    // "called the sanctions unfortunate" parsed as the object's modifier: the same.
+    // "called the tariffs unjustified" parsed as the object's modifier: the same.
     if (judged.empty() && h >= 0 && static_cast<std::uint32_t>(h) < w && c.parse[h].tag == parse::upos::noun) {
       const std::int32_t v = c.parse[h].head;
       if (v >= 0 && c.parse[v].tag == parse::upos::verb &&
@@ -176,8 +176,8 @@ std::vector<int> reader::doer_entities(std::size_t s, std::uint32_t w) const {
   if (!out.empty()) return out;
   const std::size_t base = a_.sentences[s].first;
   if (!is_word(base + w, word_class::actor_noun) || mention_at(s, base + w)) return out;
-  // "senior officials from Japan", "members of the council", "officials at a meeting of the
-  // ARF": whom the officials are of; through one noun that names none ("a meeting of").
+  // "senior officials from Japan", "members of the council", "diplomats at a summit of the
+  // AU": whom the officials are of; through one noun that names none ("a summit of").
   auto of_phrases = [&](std::uint32_t head, auto&& self, int depth) -> void {
     for (const argument& a : clauses_.args[head]) {
       if (a.kind != role::oblique || a.marker < 0) continue;
@@ -348,8 +348,8 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
     }
     locative(p);
     if (!named && located) return true;
-    // "called on the military authorities to ...": the one it was done to is an actor the
-    // text does not name, and no name further on is that one.
+    // "urged the interim authorities to ...": the one it was done to is an actor the text does
+    // not name, and no name further on is that one.
     if (!named && std::any_of(undergoers.begin(), undergoers.end(), [&](std::uint32_t u) {
           const std::size_t at = base + u;
           if (!(is_word(at, word_class::actor_noun) || is_word(at, word_class::person_noun) ||
@@ -410,8 +410,8 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
   std::vector<int> objects;
   for (std::uint32_t u : undergoers) {
     for (int y : phrase_entities(s, u, owner)) objects.push_back(y);
-    // A list the parse broke at a long name or a bracketed acronym ("M23, the Democratic
-    // Forces for the Liberation of Rwanda (FDLR), the LRA"): the names listed after the head's.
+    // A list the parse broke at a long name or a bracketed acronym ("Boko Haram, the Islamic
+    // State West Africa Province (ISWAP), the ADF"): the names listed after the head's.
     if (const mention* at = mention_at(s, base + u); at && !at->possessive && !at->modifier)
       for (int y : coordinated_after(s, *at)) objects.push_back(y);
   }
