@@ -179,7 +179,7 @@ int reader::add_entity(entity e, std::span<const std::string> heads) {
   auto [it, fresh] = a_.by_key.try_emplace(e.n.key, id);
   if (!fresh) return it->second;
   a_.entities.push_back(std::move(e));
-  for (const auto& h : heads) a_.by_head[h].push_back(id);
+  for (const auto& h : heads) refer_by_head(id, h);
   return id;
 }
 

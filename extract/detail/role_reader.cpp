@@ -98,12 +98,10 @@ void reader::read_evaluations(std::size_t s) {
   if (!clause_layer_ || a_.mentions[s].size() < 2 || lx_.evaluations.empty()) return;
   const sentence& sen = a_.sentences[s];
   const auto base = static_cast<std::uint32_t>(sen.first);
-  bool parsed = false;
   for (std::size_t k = sen.first; k < sen.last; ++k) {
     auto hit = match(lx_.evaluation_phrases, k, sen.last, true);
     if (!hit) continue;
-    const clause_analysis& c = parsed ? clauses_ : clauses_of(s);
-    parsed = true;
+    const clause_analysis& c = clauses_of(s);  // parsed once per sentence
     const auto w = static_cast<std::uint32_t>(hit->last - 1 - base);
     if (c.parse[w].tag != parse::upos::adj) continue;
     // The actors a phrase names; a judged phrase also by the name before its head ("the US
