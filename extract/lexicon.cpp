@@ -99,6 +99,14 @@ class object_reader {
     return v.text;
   }
 
+  /// The boolean `key`, false when absent.
+  bool flag(std::string_view key) const {
+    const json_value* v = find(key);
+    if (v && v->type != json_value::kind::boolean)
+      fail(v->at, in_quotes(key) + " must be true or false, not " + std::string(detail::name(v->type)));
+    return v && v->boolean;
+  }
+
   /// The array of non-empty strings `key`, empty when absent.
   std::vector<std::string> strings(std::string_view key) const {
     std::vector<std::string> out;
@@ -184,8 +192,9 @@ struct lexicon::data {
   /// A verb phrase's forms: the regular ones and, for an irregular first word, its own.
   std::vector<std::string> inflect(const std::string& lemma) const;
   void load_frame(relation rel, const json_value& item, const std::vector<node_type>& objects, const std::string& file);
-  void add_trigger(relation rel, const json_value& item, bool noun, const std::vector<node_type>& objects,
-                   const std::string& file);
+  /// Adds or extends the trigger `item` names; returns its index.
+  std::size_t add_trigger(relation rel, const json_value& item, bool noun, const std::vector<node_type>& objects,
+                          const std::string& file);
 };
 
 namespace {
@@ -404,7 +413,7 @@ void lexicon::data::load_people(const json_value& section, const std::string& fi
 
 void lexicon::data::load_triggers(const json_value& section, const std::string& file) {
   for (const json_value& item : array_section(section, file, "triggers")) {
-    object_reader r(file, item, "trigger", {"relation", "verbs", "nouns", "objects", "frames"});
+    object_reader r(file, item, "trigger", {"relation", "verbs", "nouns", "objects", "named_object", "frames"});
     std::string relation_name = r.string("relation", true);
     std::optional<relation> rel = parse_relation(relation_name);
     if (!rel) r.fail(r.at("relation"), "unknown relation " + in_quotes(relation_name));
@@ -423,7 +432,10 @@ void lexicon::data::load_triggers(const json_value& section, const std::string& 
       if (!words) continue;
       if (words->type != json_value::kind::array)
         r.fail(words->at, in_quotes(key) + " must be an array, not " + std::string(detail::name(words->type)));
-      for (const json_value& word : words->items) add_trigger(*rel, word, key == "nouns", objects, file);
+      for (const json_value& word : words->items) {
+        const std::size_t at = add_trigger(*rel, word, key == "nouns", objects, file);
+        if (r.flag("named_object")) triggers[at].named_object = true;
+      }
     }
     if (const json_value* frames = r.find("frames")) {
       if (frames->type != json_value::kind::array)
@@ -437,7 +449,6 @@ void lexicon::data::load_frame(relation rel, const json_value& item, const std::
                                const std::string& file) {
   object_reader r(file, item, "frame", {"verbs", "nouns", "prepositions"});
   const std::vector<std::string> nouns = lowered(r.strings("nouns")), prepositions = lowered(r.strings("prepositions"));
-  if (nouns.empty()) r.fail(r.at("nouns"), "a frame needs \"nouns\": the head nouns of its verb's object");
   if (prepositions.empty()) r.fail(r.at("prepositions"), "a frame needs \"prepositions\": those before whom it is done to");
   const json_value* verbs = r.find("verbs");
   if (!verbs || verbs->type != json_value::kind::array || verbs->items.empty())
@@ -454,13 +465,13 @@ void lexicon::data::load_frame(relation rel, const json_value& item, const std::
     auto [it, fresh] = trigger_index.emplace(key, triggers.size());
     if (fresh) {
       inflected_triggers.push_back(triggers.size());
-      triggers.push_back(trigger_entry{rel, lemma, inflect(lemma), false, objects, noun_forms, {}});
+      triggers.push_back(trigger_entry{rel, lemma, inflect(lemma), false, objects, false, noun_forms, {}});
     }
     add_unique(triggers[it->second].prepositions, prepositions);
   }
 }
 
-void lexicon::data::add_trigger(relation rel, const json_value& item, bool noun, const std::vector<node_type>& objects,
+std::size_t lexicon::data::add_trigger(relation rel, const json_value& item, bool noun, const std::vector<node_type>& objects,
                                 const std::string& file) {
   std::string lemma;
   std::vector<std::string> forms;
@@ -482,11 +493,12 @@ void lexicon::data::add_trigger(relation rel, const json_value& item, bool noun,
   std::string key = std::string(name(rel)) + (noun ? "|n|" : "|v|") + lemma;
   auto [it, fresh] = trigger_index.emplace(key, triggers.size());
   if (fresh && !noun && item.type == json_value::kind::string) inflected_triggers.push_back(triggers.size());
-  if (fresh) triggers.push_back(trigger_entry{rel, lemma, {}, noun, objects, {}, {}});
+  if (fresh) triggers.push_back(trigger_entry{rel, lemma, {}, noun, objects, false, {}, {}});
   else if (triggers[it->second].objects != objects)
     throw lexicon_error(file, item.at.line, item.at.column,
                         in_quotes(lemma) + " is listed for " + std::string(name(rel)) + " already, with other \"objects\"");
   add_unique(triggers[it->second].forms, forms);
+  return it->second;
 }
 
 namespace {
@@ -525,10 +537,15 @@ void load_phrase_lists(const json_value& section, const std::string& file, std::
 
 void lexicon::data::load_modality(const json_value& section, const std::string& file) {
   load_phrase_lists(section, file, "modality", "mode", [&](const json_member& m, std::string text) {
+    if (m.key == "called off") {
+      if (modality_index.emplace("called off|" + text, modality.size()).second)
+        modality.push_back(modality_entry{mode::negated, std::move(text), true});
+      return;
+    }
     std::optional<mode> mod = parse_mode(m.key);
     if (!mod)
       throw lexicon_error(file, m.key_at.line, m.key_at.column,
-                          "unknown mode " + in_quotes(m.key) + " (expected asserted, proposed, expected or negated)");
+                          "unknown mode " + in_quotes(m.key) + " (expected asserted, proposed, expected, negated or called off)");
     if (modality_index.emplace(std::string(name(*mod)) + "|" + text, modality.size()).second)
       modality.push_back(modality_entry{*mod, std::move(text)});
   });

@@ -101,16 +101,25 @@ struct trigger_entry {
   std::vector<std::string> forms;      ///< every form matched: the lemma, its inflections, listed extras
   bool noun = false;                   ///< a noun ("condemnation") rather than a verb
   std::vector<node_type> objects;      ///< the types its object may have ("captured Goma": Place, State); empty: any
+  /// Its object must be a name, not a noun of someone's ("hosted Gondor", not "hosted Gondor's
+  /// troops"); read from clause roles only.
+  bool named_object = false;
   /// A frame's verb ("broke off relations with X"): every form of the nouns its object must
-  /// have, lower case; empty for a plain trigger. A frame is read from clause roles only.
+  /// have, lower case; empty for a plain trigger and for a frame that takes any object.
   std::vector<std::string> frame_nouns;
   std::vector<std::string> prepositions;  ///< a frame's verb: the prepositions before whom it is done to ("with")
+  /// Whether it is a frame's verb, read from clause roles only: a frame without nouns takes any
+  /// object, or none ("celebrated the holiday with X").
+  bool frame() const noexcept { return !prepositions.empty(); }
 };
 
 /// A word or phrase that sets the mode of the relations near it ("urged", "expected to").
 struct modality_entry {
   mode mod = mode::asserted;
   std::string phrase;                  ///< lower case
+  /// A verb that calls off or puts off the event its object names ("postponed the talks",
+  /// listed under "called off"): no relation is read from that noun, and `mod` is unused.
+  bool called_off = false;
 };
 
 /// A label that opens a list of voters in a vote's record ("In favour:", "Against:",

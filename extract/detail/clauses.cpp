@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/detail/grammar.hpp"
+
 namespace newsgraph::detail {
 namespace {
 
@@ -207,11 +209,12 @@ void clause_parser::analyse(std::span<const std::string_view> words, std::span<c
       add(h, w, role::object);  // "blamed Armenia" parsed as a predicate complement right after it: its object
     } else if ((r == rel.xcomp || (r == rel.advcl && to_mark[w])) && !has_subject) {
       // "urged Russia to withdraw", "called on Japan to withdraw": the object controls the
-      // infinitive (whether the parse calls it xcomp or advcl); "decided to act": the subject.
+      // infinitive (whether the parse calls it xcomp or advcl); "decided to act": the subject,
+      // also past a date ("vowed on Monday to act").
       const argument* c = first_of(out.args[h], role::object);
       if (!c)
         for (const auto& a : out.args[h])
-          if (a.kind == role::oblique && a.marker >= 0 &&
+          if (a.kind == role::oblique && a.marker >= 0 && !is(word_class::calendar, folded[a.word]) &&
               (folded[static_cast<std::uint32_t>(a.marker)] == "on" || folded[static_cast<std::uint32_t>(a.marker)] == "upon")) {
             c = &a;
             break;

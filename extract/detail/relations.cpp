@@ -215,7 +215,8 @@ std::vector<int> reader::coordinated_after(std::size_t s, const mention& m, std:
       n = mention_starting(s, q);
     }
     if (!n && !joiner) n = mention_starting(s, k);
-    if (!n || n->possessive || (!joiner && type_of(n->ent) != type_of(m.ent))) break;
+    // ", the Dagolathi news agency": a demonym's noun, not one more of the list.
+    if (!n || n->possessive || n->modifier || (!joiner && type_of(n->ent) != type_of(m.ent))) break;
     // ", the United Nations said": who speaks, not one more of the list.
     if (n->last < sen.last && is_word(n->last, word_class::speech_verb)) break;
     out.push_back(n->ent);
@@ -475,6 +476,18 @@ mode reader::mode_at(std::size_t s, std::size_t i) const {
     if (c.first <= i && i < c.last) consider(c.mod);
   // "a call to send X to the court", "a bid to refer X": what is proposed.
   if (i >= sen.first + 2 && folded(i - 1) == "to" && is_word(i - 2, word_class::event_noun)) consider(mode::proposed);
+  // "vowed on Monday to act": a date between the verb and its "to".
+  if (i >= sen.first + 3 && folded(i - 1) == "to") {
+    std::size_t k = i - 1;  // the first word of the date, once found
+    while (k > sen.first + 1 && i - k < 5 &&
+           (is_word(k - 1, word_class::calendar) || folded(k - 1) == "on" || a_.tokens[k - 1].kind == token_kind::number))
+      --k;
+    if (k + 1 < i) {
+      const std::string phrase = std::string(folded(k - 1)) + " to";
+      for (const modality_entry& e : lx_.modality)
+        if (!e.called_off && e.phrase == phrase) consider(e.mod);
+    }
+  }
   std::size_t from = i > sen.first + 7 ? i - 7 : sen.first;
   for (std::size_t k = i; k > from;) {
     --k;
@@ -484,7 +497,8 @@ mode reader::mode_at(std::size_t s, std::size_t i) const {
     word_view f = folded(k);
     if (f == "not" || f == "never" || f.ends_with("n't") || f == "cannot") consider(mode::negated);
     if (auto p = match(lx_.mode_phrases, k, i, true))
-      for (auto v : p->values) consider(lx_.modality[v].mod);
+      for (auto v : p->values)
+        if (!lx_.modality[v].called_off) consider(lx_.modality[v].mod);
   }
   return found;
 }
@@ -528,7 +542,15 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   };
   // Passive: "was adopted by", "were detained", "the resolution, vetoed by Russia".
   std::size_t before = first;
-  while (before > sen.first && is_word(before - 1, word_class::adverb)) --before;
+  // Adverbs between, listed or in -ly and joined ("was widely and sharply criticised").
+  const auto adverb_at = [&](std::size_t k) {
+    return is_word(k, word_class::adverb) ||
+           (folded(k).size() > 4 && folded(k).ends_with("ly") && !is_capitalized(word(k)));
+  };
+  while (before > sen.first &&
+         (adverb_at(before - 1) || (before - 1 > sen.first && folded(before - 1) == "and" && adverb_at(before - 2) &&
+                                    before < first && adverb_at(before))))
+    --before;
   bool participle = !t.noun && !form.ends_with("ing") && form != t.lemma && !(form.ends_with("s") && !form.ends_with("ss"));
   bool passive = participle && ((before > sen.first && is_word(before - 1, word_class::be)) ||
                                 (last < sen.last && folded(last) == "by"));
@@ -1157,7 +1179,7 @@ void reader::find_relations(std::size_t s) {
   // call is read by its window pattern first, which also marks what it calls for as proposed
   // (controls_).
   auto read = [&](const hit& h, const trigger_entry& t) {
-    if (!t.frame_nouns.empty()) {  // a frame has no window pattern
+    if (t.frame() || t.named_object) {  // read from clause roles only
       read_by_roles(s, h.first, h.last, t);
       return;
     }
@@ -1170,7 +1192,7 @@ void reader::find_relations(std::size_t s) {
     // noun: the noun's roles, when they give a reading; else the verb's window patterns.
     if (!t.noun)
       for (std::uint32_t v : h.values)
-        if (const trigger_entry& u = lx_.triggers[v]; u.noun && u.rel == t.rel && u.frame_nouns.empty()) {
+        if (const trigger_entry& u = lx_.triggers[v]; u.noun && u.rel == t.rel && !u.frame()) {
           read_by_roles(s, h.first, h.last, u);
           if (a_.readings.size() != before) return;
         }

@@ -72,10 +72,16 @@ std::vector<int> reader::phrase_entities(std::size_t s, std::uint32_t w, owner_c
           for (int e : coordinated_before(s, *at)) out.push_back(e);
       continue;
     }
-    // Not when a name goes with the title ("the German spokesman Tavro Kakakavek", whose
-    // mention the parse may split): the person speaks, not the state.
-    const mention* next = mention_starting(s, base + c + 1);
-    bool person = next && type_of(next->ent) == node_type::person;
+    // A title the parse made the head of its holder's name ("the German spokesman Tavro
+    // Kakakavek", "Deputy Prime Minister Ana Ruiz"): the person, not the state.
+    const auto title = match(lx_.role_names, base + c, a_.sentences[s].last, true);
+    const mention* next = mention_starting(s, title ? title->last : base + c + 1);
+    if (!next || type_of(next->ent) != node_type::person) next = mention_starting(s, base + c + 1);
+    if (next && type_of(next->ent) == node_type::person) {
+      add(*next);
+      continue;
+    }
+    bool person = false;
     for (std::uint32_t k : clauses_.kids[c])
       if (const mention* m = mention_at(s, base + k); m && type_of(m->ent) == node_type::person) person = true;
     if (person) continue;
@@ -251,24 +257,54 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
         undergoers.push_back(a.word);
     }
   };
-  if (!t.frame_nouns.empty()) {
-    // A frame: "broke off relations with X", "imposed an embargo on X", the object one of its nouns.
+  if (t.frame()) {
+    // A frame: "broke off relations with X", "imposed an embargo on X", the object one of its
+    // nouns; a frame without nouns, whatever its object: "celebrated the holiday with X".
     if (noun) return false;
     const auto listed = [](const std::vector<std::string>& list, std::string_view w) {
       return std::find(list.begin(), list.end(), w) != list.end();
     };
-    std::int64_t object = -1;
-    for (const argument& a : c.args[p])
-      if ((a.kind == role::object || a.kind == role::passive_subject) && listed(t.frame_nouns, folded(base + a.word)))
-        object = a.word;
-    if (object < 0) return false;
+    std::vector<std::uint32_t> phrases{p};
+    if (t.frame_nouns.empty()) {
+      // The parse may hang the phrase on any of the verb's own ("the holiday in Paris with X").
+      for (const argument& a : c.args[p])
+        if (a.kind == role::object || a.kind == role::oblique) phrases.push_back(a.word);
+    } else {
+      std::int64_t object = -1;
+      for (const argument& a : c.args[p])
+        if ((a.kind == role::object || a.kind == role::passive_subject) && listed(t.frame_nouns, folded(base + a.word)))
+          object = a.word;
+      if (object < 0) return false;
+      phrases.push_back(static_cast<std::uint32_t>(object));
+    }
     doers_of(p, false);
-    for (std::uint32_t v : {p, static_cast<std::uint32_t>(object)})
+    // "hosted X to celebrate the holiday with Y": who celebrates with whom, an infinitive's
+    // controller the parse guessed, is not said.
+    if (t.frame_nouns.empty() && p > 0 && folded(base + p - 1) == "to")
+      doers.erase(std::remove_if(doers.begin(), doers.end(), [&](std::uint32_t d) {
+                    return std::any_of(c.args[p].begin(), c.args[p].end(),
+                                       [&](const argument& a) { return a.word == d && a.derived; });
+                  }),
+                  doers.end());
+    for (std::uint32_t v : phrases)
       for (const argument& a : c.args[v])
         if (a.kind == role::oblique && listed(t.prepositions, marker_of(a))) undergoers.push_back(a.word);
   } else if (noun) {
+    // "postponed their meeting", "called off the strikes": no such event is said to happen.
+    if (const std::int32_t v = c.parse[p].head;
+        v >= 0 && std::any_of(c.args[static_cast<std::uint32_t>(v)].begin(), c.args[static_cast<std::uint32_t>(v)].end(),
+                              [&](const argument& a) { return a.word == p && a.kind == role::object; }))
+      if (auto hit = match(lx_.mode_phrases, base + static_cast<std::uint32_t>(v), sen.last, true))
+        for (auto i : hit->values)
+          if (lx_.modality[i].called_off) return true;
     doers_of(p, true);
     undergoers_of(p, true);
+    // "meetings of the trade committee with X": the parse hangs "with" on what meets.
+    if (t.rel == relation::meets)
+      for (const argument& a : c.args[p])
+        if (a.kind == role::oblique && marker_of(a) == "of")
+          for (const argument& b : c.args[a.word])
+            if (b.kind == role::oblique && marker_of(b) == "with") undergoers.push_back(b.word);
     // A light verb ("imposed sanctions on", "voiced opposition to"): the noun's verb says who.
     const std::int32_t v = c.parse[p].head;
     const bool light = v >= 0 && c.parse[static_cast<std::uint32_t>(v)].tag == parse::upos::verb &&
@@ -385,6 +421,24 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
   // The parse found who or to whom of a noun: what it says settles the trigger, even when the
   // phrases name no entity ("the attack on Israel" with no attacker named). A verb's window
   // patterns are still tried: they read more of what the parse gets wrong.
+  // "A and B played down their meeting": a symmetric noun whose "their" is its verb's
+  // coordinated subject holds between those.
+  if (noun && is_symmetric(t.rel) && c.parse[p].head >= 0 &&
+      std::all_of(undergoers.begin(), undergoers.end(), [&](std::uint32_t u) { return phrase_entities(s, u, owner).empty(); }) &&
+      std::any_of(doers.begin(), doers.end(), [&](std::uint32_t d) { return is_word(base + d, word_class::pronoun_they); })) {
+    std::vector<int> sides;
+    const std::size_t before = a_.readings.size();
+    const std::string trig(a_.text.substr(a_.tokens[first].begin, a_.tokens[last - 1].end - a_.tokens[first].begin));
+    for (const argument& a : c.args[static_cast<std::uint32_t>(c.parse[p].head)])
+      if (a.kind == role::subject || a.kind == role::passive_subject)
+        for (int x : phrase_entities(s, a.word, owner_counts::never))
+          if (is_actor(x)) sides.push_back(x);
+    for (std::size_t i = 0; i < sides.size(); ++i)
+      for (std::size_t j = i + 1; j < sides.size(); ++j)
+        if (sides[i] != sides[j])
+          emit(sides[i], sides[j], t.rel, c.negated[p] ? mode::negated : mode_at(s, first), s, trig, 0.6, {}, "roles");
+    if (a_.readings.size() != before) return true;
+  }
   if (doers.empty() && undergoers.empty()) return false;
   if (doers.empty() || undergoers.empty()) return noun;
 
@@ -407,6 +461,19 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
   const std::size_t before = a_.readings.size();
   std::vector<int> objects;
   for (std::uint32_t u : undergoers) {
+    // A name itself ("hosted Gondor", "hosted the Gondorian president"), not a noun of
+    // someone's ("hosted Gondorian troops").
+    if (t.named_object) {
+      const mention* at = mention_at(s, base + u);
+      const bool titled = is_word(base + u, word_class::person_noun) || match(lx_.role_names, base + u, base + u + 1, true);
+      if (at && !at->possessive && !at->modifier && (is_capitalized(word(at->last - 1)) || titled)) {
+        objects.push_back(at->ent);
+        objects.insert(objects.end(), at->also.begin(), at->also.end());
+      } else if (titled) {
+        for (int y : phrase_entities(s, u, owner_counts::always)) objects.push_back(y);
+      }
+      continue;
+    }
     for (int y : phrase_entities(s, u, owner)) objects.push_back(y);
     // A list the parse broke at a long name or a bracketed acronym ("Boko Haram, the Islamic
     // State West Africa Province (ISWAP), the ADF"): the names listed after the head's.

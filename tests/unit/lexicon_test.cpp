@@ -335,6 +335,35 @@ TEST(lexicon_triggers, frames_get_their_verb_forms_nouns_and_prepositions) {
   EXPECT_EQ(sever->prepositions, (std::vector<std::string>{"with"}));
 }
 
+TEST(lexicon_triggers, a_frame_without_nouns_takes_any_object_and_named_object_is_kept) {
+  lexicon lex;
+  lex.load_text(R"({"triggers": [
+    {"relation": "meets", "frames": [{"verbs": ["celebrate"], "prepositions": ["with"]}]},
+    {"relation": "meets", "verbs": ["host"], "named_object": true},
+    {"relation": "meets", "verbs": ["greet"]}]})",
+                "frames.json");
+  const trigger_entry* celebrate = find_trigger(lex, "celebrate");
+  const trigger_entry* host = find_trigger(lex, "host");
+  const trigger_entry* greet = find_trigger(lex, "greet");
+  ASSERT_NE(celebrate, nullptr);
+  ASSERT_NE(host, nullptr);
+  ASSERT_NE(greet, nullptr);
+  EXPECT_TRUE(celebrate->frame());
+  EXPECT_TRUE(celebrate->frame_nouns.empty());
+  EXPECT_EQ(celebrate->prepositions, (std::vector<std::string>{"with"}));
+  EXPECT_FALSE(host->frame());
+  EXPECT_TRUE(host->named_object);
+  EXPECT_FALSE(greet->named_object);
+}
+
+TEST(lexicon_triggers, called_off_phrases_are_not_modes) {
+  lexicon lex;
+  lex.load_text(R"({"modality": {"called off": ["Postponed", "called off"], "negated": ["did not"]}})", "called-off.json");
+  std::map<std::string, bool> called_off;
+  for (const modality_entry& m : lex.modality()) called_off.emplace(m.phrase, m.called_off);
+  EXPECT_EQ(called_off, (std::map<std::string, bool>{{"called off", true}, {"did not", false}, {"postponed", true}}));
+}
+
 TEST(lexicon_triggers, modality_phrases_get_their_mode) {
   lexicon lex;
   lex.load_file(data_dir / "minimal-triggers.json");
@@ -505,11 +534,12 @@ TEST(lexicon_errors, bad_files_name_file_line_and_column) {
        "vote_labels, irregular_verbs or comment)"},
       {"bad-field.json", "3:40: unknown field \"capital\" in a state"},
       {"bad-verb-form.json", "3:74: \"forms\" must hold strings, not number"},
-      {"bad-mode.json", "2:38: unknown mode \"hoped\" (expected asserted, proposed, expected or negated)"},
+      {"bad-mode.json", "2:38: unknown mode \"hoped\" (expected asserted, proposed, expected, negated or called off)"},
       {"bad-utf8-column.json", "3:47: \"wikidata\" must be a QID like \"Q148\""},
       {"bad-objects.json", "3:63: unknown node type \"Town\" in \"objects\""},
       {"bad-objects-twice.json", "4:39: \"capture\" is listed for attacks already, with other \"objects\""},
-      {"bad-frame-nouns.json", "3:40: a frame needs \"nouns\": the head nouns of its verb's object"},
+      {"bad-frame-nouns.json", "3:70: \"nouns\" must be an array of strings, not string"},
+      {"bad-named-object.json", "3:62: \"named_object\" must be true or false, not string"},
       {"bad-frame-field.json", "3:79: unknown field \"preposition\" in a frame"},
   };
   for (const auto& [file, where_and_problem] : cases)
