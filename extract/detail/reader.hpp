@@ -129,6 +129,10 @@ class reader {
   /// subject of its object), "X said Y's sanctions were unjustified" (a speech verb's subject
   /// of the adjective's subject), with the relation the evaluations lexicon gives.
   void read_evaluations(std::size_t s);
+  /// Sentence s's reported obligations: "X said Y must withdraw", "the court ruled that Y
+  /// should act" (a speech verb's subject calls on the subject of the clause with "must" or
+  /// "should"; rule `obligation`).
+  void read_obligations(std::size_t s);
   /// The word of trigger tokens [first, last) that heads the others, as a word index of sentence
   /// s (whose analysis clauses_of made).
   std::uint32_t trigger_head(std::size_t s, std::size_t first, std::size_t last) const;

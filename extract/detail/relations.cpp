@@ -239,8 +239,14 @@ std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation 
   // ", accusing X of ...", "responded by imposing sanctions on X": a participle after a comma,
   // or a gerund after "by", takes the sentence's subject.
   if (!nominal && i > sen.first && (word(i - 1) == "," || folded(i - 1) == "by") && folded(i).ends_with("ing")) {
+    // The subject of the clause it follows: "X apologised, but Y was not satisfied, calling for ...".
+    std::size_t from = sen.first;
+    for (std::size_t k = sen.first; k < i; ++k)
+      if (const word_view f = folded(k); f == "but" || f == "while" || f == "whereas" || f == "although" || f == "though")
+        from = k + 1;
     for (const auto& m : a_.mentions[s]) {
       if (m.first >= i) break;
+      if (m.first < from) continue;
       if (m.possessive || m.modifier || !is_actor(m.ent) || in_prepositional_phrase(s, m)) continue;
       std::vector<int> out = coordinated_before(s, m);
       out.push_back(m.ent);
@@ -589,11 +595,28 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     std::vector<int> addressees{addressee->ent};
     addressees.insert(addressees.end(), addressee->also.begin(), addressee->also.end());  // "the two sides"
     for (int more : coordinated_after(s, *addressee, &end)) addressees.push_back(more);
+    // "called for X to be referred": X is what is to be done, not who is called on.
+    if (t.lemma == "call for" && end + 1 < sen.last && folded(end) == "to" && folded(end + 1) == "be") return;
     if (that_clause) {
       bool modal = false;
       for (std::size_t q = end; q < sen.last && q < end + 16; ++q) {
         word_view f = folded(q);
         if (f == "would" || f == "should" || f == "shall" || f == "must" || f == "to") modal = true;
+      }
+      // "demanded that X (immediately) withdraw": a verb in its base form right after.
+      std::size_t q = end;
+      while (q < sen.last && (is_word(q, word_class::adverb) || (folded(q).size() > 4 && folded(q).ends_with("ly")))) ++q;
+      if (q < sen.last && a_.tokens[q].kind == token_kind::word && !is_capitalized(word(q))) {
+        const word_view f = folded(q);
+        const bool base_form = f == "be" || (!f.ends_with("s") && !f.ends_with("ed") && !is_word(q, word_class::preposition) &&
+                                             !is_word(q, word_class::determiner) && f != "and" && f != "or" &&
+                                             !is_word(q, word_class::speech_verb) && f != "had" && f != "did" &&
+                                             f != "would" && f != "could" && f != "might" && f != "will" && f != "can");
+        if (base_form && clause_layer_) {
+          const parse::upos tag = clauses_of(s).parse[q - sen.first].tag;
+          modal = modal || (tag != parse::upos::noun && tag != parse::upos::propn && tag != parse::upos::adj &&
+                            tag != parse::upos::num && tag != parse::upos::pron);
+        }
       }
       if (!modal) return;
     } else if (!(end < sen.last && (folded(end) == "to" || word(end) == ","))) {
@@ -1079,8 +1102,11 @@ void reader::read_static_patterns(std::size_t s) {
         }
     for (auto& c : copies) emit(c.subject, c.object, c.rel, c.mod, s, c.trigger, c.confidence, c.qualifiers);
   }
-  // "Belarus must immediately release Mr. Pratasevich": in a statement, a demand of its author.
-  if (speaker_ >= 0) {
+  // "Belarus must immediately release Mr. Pratasevich": in a statement, a demand of its author
+  // (one said by someone the sentence names is read_obligations').
+  bool reported = false;
+  for (std::size_t k = sen.first; k < sen.last && !reported; ++k) reported = is_word(k, word_class::speech_verb);
+  if (speaker_ >= 0 && !reported) {
     for (const auto& m : ms) {
       if (m.possessive || m.modifier || !is_actor(m.ent) || m.ent == speaker_ || in_prepositional_phrase(s, m)) continue;
       std::size_t k = m.last;
@@ -1213,6 +1239,7 @@ void reader::find_relations(std::size_t s) {
     read_static_patterns(s);
     read_vote_groups(s);
     read_evaluations(s);
+    read_obligations(s);
   }
 
   // Remember the sentence's subject, for "it", the focus state and the statement's voice.

@@ -175,6 +175,50 @@ void reader::read_evaluations(std::size_t s) {
   }
 }
 
+void reader::read_obligations(std::size_t s) {
+  if (!clause_layer_ || a_.mentions[s].size() < 2) return;
+  const sentence& sen = a_.sentences[s];
+  const auto base = static_cast<std::uint32_t>(sen.first);
+  for (std::size_t k = sen.first; k < sen.last; ++k) {
+    if (const word_view f = folded(k); f != "must" && f != "should") continue;
+    const clause_analysis& c = clauses_of(s);  // parsed once per sentence
+    const std::int32_t v = c.parse[k - base].head;
+    if (v < 0 || c.parse[static_cast<std::uint32_t>(v)].tag != parse::upos::verb || c.passive[static_cast<std::uint32_t>(v)])
+      continue;
+    const auto verb = static_cast<std::uint32_t>(v);
+    // Who must act: the clause's own subject, named ("Serbia must", "the Government of Kenya
+    // should"), not a pronoun's guess.
+    std::vector<int> obliged;
+    for (const argument& a : c.args[verb])
+      if (a.kind == role::subject && !a.derived && !a.no_one && static_cast<std::size_t>(base + a.word) < k &&
+          !is_word(base + a.word, word_class::pronoun_it) && !is_word(base + a.word, word_class::pronoun_they) &&
+          !is_word(base + a.word, word_class::pronoun_he) && !is_word(base + a.word, word_class::pronoun_we))
+        for (int x : phrase_entities(s, a.word, owner_counts::never))
+          if (is_actor(x)) obliged.push_back(x);
+    if (obliged.empty()) continue;
+    // Who says so: the subject of the speech verb the clause hangs from.
+    std::vector<int> speakers;
+    for (std::int32_t up = c.parse[verb].head, steps = 0; up >= 0 && steps < 2 && speakers.empty();
+         up = c.parse[static_cast<std::uint32_t>(up)].head, ++steps) {
+      const auto u = static_cast<std::uint32_t>(up);
+      if (!is_word(base + u, word_class::speech_verb) || c.negated[u]) continue;
+      for (const argument& a : c.args[u])
+        if (a.kind == role::subject && !a.no_one)
+          for (int x : doer_entities(s, a.word))
+            if (is_actor(x)) speakers.push_back(x);
+    }
+    if (speakers.empty()) continue;
+    const std::size_t from = base + verb, stop = clause_end(s, from);
+    std::map<std::string, std::string> q;
+    if (from < stop)
+      q["action"] = std::string(trim(a_.text.substr(a_.tokens[from].begin, a_.tokens[stop - 1].end - a_.tokens[from].begin)));
+    const std::string trig(a_.text.substr(a_.tokens[k].begin, a_.tokens[k].end - a_.tokens[k].begin));
+    for (int x : speakers)
+      for (int y : obliged)
+        if (x != y) emit(x, y, relation::calls_on, mode::asserted, s, trig, 0.5, q, "obligation");
+  }
+}
+
 std::vector<int> reader::doer_entities(std::size_t s, std::uint32_t w) const {
   std::vector<int> out = phrase_entities(s, w, owner_counts::never);
   if (!out.empty()) return out;
@@ -252,6 +296,9 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
   auto undergoers_of = [&](std::uint32_t v, bool nominal) {
     for (const argument& a : c.args[v]) {
       if (in_trigger(a.word)) continue;
+      // "called for X": what is called for; who is called on ("called for X to act") is the
+      // window pattern's to read.
+      if (t.rel == relation::calls_on && a.kind == role::oblique && marker_of(a) == "for") continue;
       if ((a.kind == role::object && !nominal) || (a.kind == role::passive_subject && !nominal) ||
           (a.kind == role::oblique && (in_trigger(a.marker) || (nominal && undergoer_marker(marker_of(a))))))
         undergoers.push_back(a.word);
