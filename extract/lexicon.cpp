@@ -447,9 +447,11 @@ void lexicon::data::load_triggers(const json_value& section, const std::string& 
 
 void lexicon::data::load_frame(relation rel, const json_value& item, const std::vector<node_type>& objects,
                                const std::string& file) {
-  object_reader r(file, item, "frame", {"verbs", "nouns", "prepositions"});
-  const std::vector<std::string> nouns = lowered(r.strings("nouns")), prepositions = lowered(r.strings("prepositions"));
-  if (prepositions.empty()) r.fail(r.at("prepositions"), "a frame needs \"prepositions\": those before whom it is done to");
+  object_reader r(file, item, "frame", {"verbs", "nouns", "prepositions", "as"});
+  const std::vector<std::string> nouns = lowered(r.strings("nouns")), prepositions = lowered(r.strings("prepositions")),
+                                 as_words = lowered(r.strings("as"));
+  if (prepositions.empty() && as_words.empty())
+    r.fail(r.at("prepositions"), "a frame needs \"prepositions\" (those before whom it is done to) or \"as\"");
   const json_value* verbs = r.find("verbs");
   if (!verbs || verbs->type != json_value::kind::array || verbs->items.empty())
     r.fail(r.at("verbs"), "a frame needs \"verbs\": an array of verbs");
@@ -457,6 +459,7 @@ void lexicon::data::load_frame(relation rel, const json_value& item, const std::
   for (const std::string& n : nouns) add_unique(noun_forms, detail::noun_forms(n));
   std::string frame_key;
   for (const std::string& n : nouns) frame_key += '|' + n;
+  for (const std::string& a : as_words) frame_key += "|as " + a;
   for (const json_value& verb : verbs->items) {
     if (verb.type != json_value::kind::string || verb.text.empty())
       r.fail(verb.at, "a frame's verb must be a non-empty string");
@@ -465,9 +468,10 @@ void lexicon::data::load_frame(relation rel, const json_value& item, const std::
     auto [it, fresh] = trigger_index.emplace(key, triggers.size());
     if (fresh) {
       inflected_triggers.push_back(triggers.size());
-      triggers.push_back(trigger_entry{rel, lemma, inflect(lemma), false, objects, false, noun_forms, {}});
+      triggers.push_back(trigger_entry{rel, lemma, inflect(lemma), false, objects, false, noun_forms, {}, {}});
     }
     add_unique(triggers[it->second].prepositions, prepositions);
+    add_unique(triggers[it->second].as_words, as_words);
   }
 }
 
@@ -493,7 +497,7 @@ std::size_t lexicon::data::add_trigger(relation rel, const json_value& item, boo
   std::string key = std::string(name(rel)) + (noun ? "|n|" : "|v|") + lemma;
   auto [it, fresh] = trigger_index.emplace(key, triggers.size());
   if (fresh && !noun && item.type == json_value::kind::string) inflected_triggers.push_back(triggers.size());
-  if (fresh) triggers.push_back(trigger_entry{rel, lemma, {}, noun, objects, false, {}, {}});
+  if (fresh) triggers.push_back(trigger_entry{rel, lemma, {}, noun, objects, false, {}, {}, {}});
   else if (triggers[it->second].objects != objects)
     throw lexicon_error(file, item.at.line, item.at.column,
                         in_quotes(lemma) + " is listed for " + std::string(name(rel)) + " already, with other \"objects\"");

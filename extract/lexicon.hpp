@@ -108,9 +108,12 @@ struct trigger_entry {
   /// have, lower case; empty for a plain trigger and for a frame that takes any object.
   std::vector<std::string> frame_nouns;
   std::vector<std::string> prepositions;  ///< a frame's verb: the prepositions before whom it is done to ("with")
+  /// A frame's verb done to its object "as" something ("listed X as a terrorist group"): the
+  /// words, lower case, one of which the "as" phrase must hold.
+  std::vector<std::string> as_words;
   /// Whether it is a frame's verb, read from clause roles only: a frame without nouns takes any
   /// object, or none ("celebrated the holiday with X").
-  bool frame() const noexcept { return !prepositions.empty(); }
+  bool frame() const noexcept { return !prepositions.empty() || !as_words.empty(); }
 };
 
 /// A word or phrase that sets the mode of the relations near it ("urged", "expected to").

@@ -558,8 +558,14 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
                                     before < first && adverb_at(before))))
     --before;
   bool participle = !t.noun && !form.ends_with("ing") && form != t.lemma && !(form.ends_with("s") && !form.ends_with("ss"));
+  // ... or a participle right after a name and a comma, and before a preposition: "Hamas,
+  // designated as ... by X" (not "Oman, a neighbour of Yemen, praised Kenya").
+  const mention* reduced = before > sen.first + 1 && word(before - 1) == "," && last < sen.last &&
+                                   (is_word(last, word_class::preposition) || folded(last) == "as")
+                               ? mention_ending(s, before - 1)
+                               : nullptr;
   bool passive = participle && ((before > sen.first && is_word(before - 1, word_class::be)) ||
-                                (last < sen.last && folded(last) == "by"));
+                                (last < sen.last && folded(last) == "by") || (reduced && !reduced->possessive));
 
   if (r == relation::calls_on) {
     if (t.noun) return;

@@ -311,31 +311,56 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
     const auto listed = [](const std::vector<std::string>& list, std::string_view w) {
       return std::find(list.begin(), list.end(), w) != list.end();
     };
-    std::vector<std::uint32_t> phrases{p};
-    if (t.frame_nouns.empty()) {
-      // The parse may hang the phrase on any of the verb's own ("the holiday in Paris with X").
+    if (!t.as_words.empty()) {
+      // "listed X as a terrorist organisation", "X, designated as a terror group by Y": the
+      // object, when the "as" phrase holds one of the frame's words.
+      bool as = false;
       for (const argument& a : c.args[p])
-        if (a.kind == role::object || a.kind == role::oblique) phrases.push_back(a.word);
+        if (a.kind == role::oblique && marker_of(a) == "as") {
+          as = as || listed(t.as_words, folded(base + a.word));
+          for (std::uint32_t k : c.kids[a.word]) as = as || listed(t.as_words, folded(base + k));
+          // "as a terrorist group by X": the agent the parse hung on the "as" phrase.
+          if (c.passive[p])
+            for (const argument& b : c.args[a.word])
+              if (b.kind == role::oblique && marker_of(b) == "by") doers.push_back(b.word);
+        }
+      if (!as) return false;
+      doers_of(p, false);
+      for (const argument& a : c.args[p])
+        if (a.kind == role::object || a.kind == role::passive_subject) undergoers.push_back(a.word);
+      // "financing X, listed as ...": the name right before the participle's comma, when the
+      // parse hung it on another word.
+      if (c.passive[p] && p >= 2 && word(base + p - 1) == "," &&
+          std::none_of(undergoers.begin(), undergoers.end(), [&](std::uint32_t u) { return !phrase_entities(s, u, owner).empty(); }))
+        if (const mention* m = mention_ending(s, base + p - 1); m && !m->possessive && !m->modifier)
+          undergoers.push_back(static_cast<std::uint32_t>(m->first - base));
     } else {
-      std::int64_t object = -1;
-      for (const argument& a : c.args[p])
-        if ((a.kind == role::object || a.kind == role::passive_subject) && listed(t.frame_nouns, folded(base + a.word)))
-          object = a.word;
-      if (object < 0) return false;
-      phrases.push_back(static_cast<std::uint32_t>(object));
+      std::vector<std::uint32_t> phrases{p};
+      if (t.frame_nouns.empty()) {
+        // The parse may hang the phrase on any of the verb's own ("the holiday in Paris with X").
+        for (const argument& a : c.args[p])
+          if (a.kind == role::object || a.kind == role::oblique) phrases.push_back(a.word);
+      } else {
+        std::int64_t object = -1;
+        for (const argument& a : c.args[p])
+          if ((a.kind == role::object || a.kind == role::passive_subject) && listed(t.frame_nouns, folded(base + a.word)))
+            object = a.word;
+        if (object < 0) return false;
+        phrases.push_back(static_cast<std::uint32_t>(object));
+      }
+      doers_of(p, false);
+      // "hosted X to celebrate the holiday with Y": who celebrates with whom, an infinitive's
+      // controller the parse guessed, is not said.
+      if (t.frame_nouns.empty() && p > 0 && folded(base + p - 1) == "to")
+        doers.erase(std::remove_if(doers.begin(), doers.end(), [&](std::uint32_t d) {
+                      return std::any_of(c.args[p].begin(), c.args[p].end(),
+                                         [&](const argument& a) { return a.word == d && a.derived; });
+                    }),
+                    doers.end());
+      for (std::uint32_t v : phrases)
+        for (const argument& a : c.args[v])
+          if (a.kind == role::oblique && listed(t.prepositions, marker_of(a))) undergoers.push_back(a.word);
     }
-    doers_of(p, false);
-    // "hosted X to celebrate the holiday with Y": who celebrates with whom, an infinitive's
-    // controller the parse guessed, is not said.
-    if (t.frame_nouns.empty() && p > 0 && folded(base + p - 1) == "to")
-      doers.erase(std::remove_if(doers.begin(), doers.end(), [&](std::uint32_t d) {
-                    return std::any_of(c.args[p].begin(), c.args[p].end(),
-                                       [&](const argument& a) { return a.word == d && a.derived; });
-                  }),
-                  doers.end());
-    for (std::uint32_t v : phrases)
-      for (const argument& a : c.args[v])
-        if (a.kind == role::oblique && listed(t.prepositions, marker_of(a))) undergoers.push_back(a.word);
   } else if (noun) {
     // "postponed their meeting", "called off the strikes": no such event is said to happen.
     if (const std::int32_t v = c.parse[p].head;

@@ -340,8 +340,14 @@ TEST(lexicon_triggers, a_frame_without_nouns_takes_any_object_and_named_object_i
   lex.load_text(R"({"triggers": [
     {"relation": "meets", "frames": [{"verbs": ["celebrate"], "prepositions": ["with"]}]},
     {"relation": "meets", "verbs": ["host"], "named_object": true},
-    {"relation": "meets", "verbs": ["greet"]}]})",
+    {"relation": "meets", "verbs": ["greet"]},
+    {"relation": "sanctions", "frames": [{"verbs": ["list"], "as": ["Terrorist"]}]}]})",
                 "frames.json");
+  const trigger_entry* list = find_trigger(lex, "list");
+  ASSERT_NE(list, nullptr);
+  EXPECT_TRUE(list->frame());
+  EXPECT_TRUE(list->prepositions.empty());
+  EXPECT_EQ(list->as_words, (std::vector<std::string>{"terrorist"}));
   const trigger_entry* celebrate = find_trigger(lex, "celebrate");
   const trigger_entry* host = find_trigger(lex, "host");
   const trigger_entry* greet = find_trigger(lex, "greet");
