@@ -216,7 +216,7 @@ void reader::refer_by_head(int id, std::string_view head) {
 }
 
 int reader::person_entity(std::size_t first, std::size_t last, std::string_view title) {
-  std::string name(a_.text.substr(a_.tokens[first].begin, a_.tokens[last - 1].end - a_.tokens[first].begin));
+  std::string name(span_text(first, last));
   int id;
   if (auto k = known_names_.find(name); k != known_names_.end() && type_of(k->second) == node_type::person) {
     id = k->second;
@@ -324,7 +324,7 @@ std::size_t reader::try_acronym_body(std::size_t s, std::size_t i, std::vector<m
   while (p < j && !is_capitalized(word(p)) && p + 1 < j && !is_capitalized(word(p + 1)) &&
          (word(p).find('-') == std::string_view::npos) && p + 2 < j)
     ++p;  // drop leading adjectives ("brutal special actions force")
-  std::string phrase(a_.text.substr(a_.tokens[p].begin, a_.tokens[j - 1].end - a_.tokens[p].begin));
+  std::string phrase(span_text(p, j));
   const int id = named_body(acr, "other", {}).first;
   add_alias(a_.entities[id].n, phrase);
   out.push_back({i, j + 3, id});
@@ -346,7 +346,7 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
     if (!r) return 0;
     const std::size_t n = name_length(r->last, sen.last), end = r->last + n;
     if (n < 2 || n > 3 || !(end >= sen.last || word(end) == ":" || word(end) == ".")) return 0;
-    const std::string title = fold(a_.text.substr(a_.tokens[i].begin, a_.tokens[r->last - 1].end - a_.tokens[i].begin));
+    const std::string title = fold(span_text(i, r->last));
     const int person = person_entity(r->last, end, title);
     out.push_back({r->last, end, person});
     if (int org = known_office(r->last, end, title); org >= 0)
@@ -433,7 +433,7 @@ std::size_t reader::try_role_person(std::size_t s, std::size_t i, std::vector<me
   std::size_t n = name_length(j, sen.last);
   if (n == 0 || (comma_name && n < 2)) return 0;
   const role_entry* re = &lx_.roles[role->values.front()];
-  std::string title(a_.text.substr(a_.tokens[role_first].begin, a_.tokens[role->last - 1].end - a_.tokens[role_first].begin));
+  std::string title(span_text(role_first, role->last));
   std::string folded_title = fold(title);
   // The owner before the title: "China's", "Chinese", "NATO". A state before a body before a
   // title a state sends is the state's ("America's U.N. Ambassador", "Russian UN envoy"); a body
@@ -610,7 +610,7 @@ std::size_t reader::try_office(std::size_t s, std::size_t i, std::vector<mention
   if (!out.empty() && out.back().ent == owner && (out.back().last == i || (out.back().possessive && out.back().last + 1 == i)))
     from = out.back().first;
   int id = office_entity(owner, of,
-                         std::string(a_.text.substr(a_.tokens[from].begin, a_.tokens[m->last - 1].end - a_.tokens[from].begin)));
+                         std::string(span_text(from, m->last)));
   out.push_back({i, end, id});
   return end - i;
 }
@@ -646,7 +646,7 @@ std::size_t reader::try_described_group(std::size_t s, std::size_t i, std::vecto
     return 0;
   }
   if (name_last <= name_first || match(lx_.names, name_first, name_last, true)) return 0;
-  std::string name(a_.text.substr(a_.tokens[name_first].begin, a_.tokens[name_last - 1].end - a_.tokens[name_first].begin));
+  std::string name(span_text(name_first, name_last));
   out.push_back({i, end, named_body(name, ngo ? "ngo" : "other", {"group"}).first});
   return end - i;
 }
@@ -702,7 +702,7 @@ std::size_t reader::try_named_instrument(std::size_t s, std::size_t i, std::vect
   if (title_case_) {
     if (head_first || end != i + 2 || !match(lx_.names, i, i + 1)) return 0;
   }
-  std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[end - 1].end - a_.tokens[i].begin));
+  std::string name(span_text(i, end));
   entity e;
   e.n.key = make_key(node_type::resolution, name);
   e.n.type = node_type::resolution;
@@ -755,7 +755,7 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
   for (std::size_t k = i + 1; k < end; ++k)
     if (auto g = match(lx_.names, k, sen.last); g && g->last >= end && !is_capitalized(word(k - 1)))
       return 0;
-  std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[end - 1].end - a_.tokens[i].begin));
+  std::string name(span_text(i, end));
   // "Department Spokesperson": a title, not a body ("Office of the Prosecutor" is a body).
   bool connected = false;
   for (std::size_t k = i; k < end; ++k) connected |= folded(k) == "of" || folded(k) == "for";
@@ -874,7 +874,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
                       (end + 1 < sen.last && word(end) == "," && match(lx_.names, end + 1, sen.last));
       if (location) {
         const state_entry& st = lx_.states[best.index];
-        std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[end - 1].end - a_.tokens[i].begin));
+        std::string name(span_text(i, end));
         for (const auto& c : st.capitals)
           if (fold(c) == fold(name)) name = c;
         id = entity_for_place(name, st.id);
@@ -976,7 +976,7 @@ bool reader::apposed_role(std::size_t s, std::size_t i, std::size_t end, std::ve
        ++q)
     if ((role = match(lx_.role_names, q, sen.last, true))) owner_end = q;
   if (!role) return false;
-  std::string title(a_.text.substr(a_.tokens[owner_end].begin, a_.tokens[role->last - 1].end - a_.tokens[owner_end].begin));
+  std::string title(span_text(owner_end, role->last));
   const std::string folded_title = fold(title);
   int id = person_entity(i, end, title);
   out.push_back({i, end, id});
@@ -1017,7 +1017,7 @@ std::size_t reader::try_person(std::size_t s, std::size_t i, std::vector<mention
   }
   std::size_t n = name_length(i, sen.last);
   if (n == 0) return 0;
-  std::string name(a_.text.substr(a_.tokens[i].begin, a_.tokens[i + n - 1].end - a_.tokens[i].begin));
+  std::string name(span_text(i, i + n));
   // "Liberation Front of Upper Nile": the end of another name, not a person.
   if (i > sen.first + 2 && (folded(i - 1) == "of" || folded(i - 1) == "for") && is_capitalized(word(i - 2)) &&
       a_.tokens[i - 2].kind == token_kind::word && !known_names_.count(name))
@@ -1153,7 +1153,7 @@ std::pair<std::string, std::size_t> reader::document_symbol_at(std::size_t s, st
   }
   if (word(j - 1) == "." || word(j - 1) == "/") --j;  // the sentence's full stop
   if (!slash || !digit || j <= k + 2) return {};
-  return {std::string(a_.text.substr(a_.tokens[k].begin, a_.tokens[j - 1].end - a_.tokens[k].begin)), j};
+  return {std::string(span_text(k, j)), j};
 }
 
 // Resolutions and reports: "resolution 1593 (2005)", "the General Assembly's non-binding
@@ -1704,7 +1704,7 @@ void reader::find_mentions(std::size_t s) {
     e.last_seen = m.first;
     if (e.n.type != node_type::resolution && e.n.type != node_type::report) {
       std::string_view surface =
-          a_.text.substr(a_.tokens[m.first].begin, a_.tokens[m.last - 1].end - a_.tokens[m.first].begin);
+          span_text(m.first, m.last);
       // Not a pronoun ("it", "he", "we"), nor a description ("the council", "this country").
       bool pronoun = m.last - m.first == 1 && (is_word(m.first, word_class::pronoun_it) ||
                                                is_word(m.first, word_class::pronoun_he) ||

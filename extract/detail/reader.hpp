@@ -171,6 +171,10 @@ class reader {
 
   // token helpers
   [[gnu::always_inline]] word_view word(std::size_t i) const { return a_.tokens[i].in(a_.text); }
+  /// The text of tokens [first, last), with what lies between them; last > first.
+  std::string_view span_text(std::size_t first, std::size_t last) const {
+    return a_.text.substr(a_.tokens[first].begin, a_.tokens[last - 1].end - a_.tokens[first].begin);
+  }
   [[gnu::always_inline]] word_view folded(std::size_t i) const { return a_.folded[i]; }
   /// Sentence s's text folded; folded the first time it is asked for (few sentences are).
   std::string_view folded_sentence(std::size_t s) const {

@@ -519,7 +519,7 @@ bool reader::read_reciprocal(std::size_t s, std::size_t first, std::size_t last,
     return false;
   const std::vector<int> sides = subjects_before(s, first, t.rel);
   if (sides.size() < 2) return true;  // who the others are is not said
-  std::string trig(a_.text.substr(a_.tokens[first].begin, a_.tokens[last - 1].end - a_.tokens[first].begin));
+  std::string trig(span_text(first, last));
   const mode m = clause_negated(s, first, last) ? mode::negated : mode_at(s, first);
   for (int a : sides)
     for (int b : sides)
@@ -531,7 +531,7 @@ bool reader::read_reciprocal(std::size_t s, std::size_t first, std::size_t last,
 
 void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t) {
   const sentence& sen = a_.sentences[s];
-  std::string trig(a_.text.substr(a_.tokens[first].begin, a_.tokens[last - 1].end - a_.tokens[first].begin));
+  std::string trig(span_text(first, last));
   std::string form = fold(trig);
   relation r = t.rel;
   mode m = clause_negated(s, first, last) ? mode::negated : mode_at(s, first);
@@ -648,7 +648,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
       std::size_t from = end;
       if (folded(from) == "to" || word(from) == ",") ++from;
       if (from < stop)
-        action = std::string(detail::trim(a_.text.substr(a_.tokens[from].begin, a_.tokens[stop - 1].end - a_.tokens[from].begin)));
+        action = std::string(detail::trim(span_text(from, stop)));
     }
     std::map<std::string, std::string> q;
     if (!action.empty()) q["action"] = action;
@@ -989,7 +989,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   std::map<std::string, std::string> q;
   if (r == relation::accuses && oend + 1 < sen.last && folded(oend) == "of") {
     std::size_t stop = clause_end(s, oend + 1);
-    q["of"] = std::string(trim(a_.text.substr(a_.tokens[oend + 1].begin, a_.tokens[stop - 1].end - a_.tokens[oend + 1].begin)));
+    q["of"] = std::string(trim(span_text(oend + 1, stop)));
   }
   double conf = (!subs.empty() && !objs.empty()) ? 0.8 : 0.5;
   emit_all(subs, objs, m, conf, q);
@@ -1157,8 +1157,7 @@ void reader::read_static_patterns(std::size_t s) {
     std::vector<int> subs = subjects_before(s, i, relation::accuses);
     std::size_t stop = clause_end(s, target->last);
     std::string of = target->last < stop
-                         ? std::string(trim(a_.text.substr(a_.tokens[target->last].begin,
-                                                           a_.tokens[stop - 1].end - a_.tokens[target->last].begin)))
+                         ? std::string(trim(span_text(target->last, stop)))
                          : std::string();
     for (int x : subs) emit(x, target->ent, relation::accuses, mode_at(s, i), s, std::string(v) + " that", 0.7, {{"of", of}});
   }

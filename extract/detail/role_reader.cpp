@@ -167,7 +167,7 @@ void reader::read_evaluations(std::size_t s) {
     if (judged.empty() || judges.empty()) continue;
     const evaluation_entry& e = lx_.evaluations[hit->values.front()];
     const mode m = c.negated[w] ? mode::negated : mode_at(s, k);
-    const std::string trig(a_.text.substr(a_.tokens[k].begin, a_.tokens[hit->last - 1].end - a_.tokens[k].begin));
+    const std::string trig(span_text(k, hit->last));
     for (int x : judges)
       for (int y : judged)
         if (x != y) emit(x, y, e.rel, m, s, trig, 0.5, {}, "evaluation");
@@ -211,8 +211,8 @@ void reader::read_obligations(std::size_t s) {
     const std::size_t from = base + verb, stop = clause_end(s, from);
     std::map<std::string, std::string> q;
     if (from < stop)
-      q["action"] = std::string(trim(a_.text.substr(a_.tokens[from].begin, a_.tokens[stop - 1].end - a_.tokens[from].begin)));
-    const std::string trig(a_.text.substr(a_.tokens[k].begin, a_.tokens[k].end - a_.tokens[k].begin));
+      q["action"] = std::string(trim(span_text(from, stop)));
+    const std::string trig(span_text(k, k + 1));
     for (int x : speakers)
       for (int y : obliged)
         if (x != y) emit(x, y, relation::calls_on, mode::asserted, s, trig, 0.5, q, "obligation");
@@ -500,7 +500,7 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
       std::any_of(doers.begin(), doers.end(), [&](std::uint32_t d) { return is_word(base + d, word_class::pronoun_they); })) {
     std::vector<int> sides;
     const std::size_t before = a_.readings.size();
-    const std::string trig(a_.text.substr(a_.tokens[first].begin, a_.tokens[last - 1].end - a_.tokens[first].begin));
+    const std::string trig(span_text(first, last));
     for (const argument& a : c.args[static_cast<std::uint32_t>(c.parse[p].head)])
       if (a.kind == role::subject || a.kind == role::passive_subject)
         for (int x : phrase_entities(s, a.word, owner_counts::never))
@@ -516,7 +516,7 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
 
   mode m = mode_at(s, first);
   if (c.negated[p]) m = mode::negated;
-  std::string trig(a_.text.substr(a_.tokens[first].begin, a_.tokens[last - 1].end - a_.tokens[first].begin));
+  std::string trig(span_text(first, last));
   // "accused X of Y": what of, to the end of the clause.
   std::map<std::string, std::string> q;
   if (t.rel == relation::accuses)
@@ -524,7 +524,7 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
       if (a.kind == role::oblique && marker_of(a) == "of") {
         const std::size_t from = base + static_cast<std::uint32_t>(a.marker) + 1, stop = clause_end(s, from);
         if (from < stop)
-          q["of"] = std::string(trim(a_.text.substr(a_.tokens[from].begin, a_.tokens[stop - 1].end - a_.tokens[from].begin)));
+          q["of"] = std::string(trim(span_text(from, stop)));
         break;
       }
   std::vector<int> subjects;

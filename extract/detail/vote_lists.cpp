@@ -30,7 +30,7 @@ bool reader::read_vote_lists(std::size_t s) {
     if (k == sen.first || is_punct(k - 1, ";") || is_punct(k - 1, ".")) {
       if (auto h = match(lx_.vote_label_phrases, k, sen.last, true); h && is_punct(h->last, ":")) {
         open = &lx_.vote_labels[h->values.front()];
-        label = std::string(a_.text.substr(a_.tokens[k].begin, a_.tokens[h->last - 1].end - a_.tokens[k].begin));
+        label = std::string(span_text(k, h->last));
         record = true;
         k = h->last + 1;
         if (k == sen.last) {
@@ -96,7 +96,7 @@ void reader::read_vote_groups(std::size_t s) {
     for (auto v : h->values)
       if (is_ballot(lx_.triggers[v].rel) && !lx_.triggers[v].noun) t = &lx_.triggers[v];
     if (!t) continue;
-    const std::string trig(a_.text.substr(a_.tokens[i].begin, a_.tokens[h->last - 1].end - a_.tokens[i].begin));
+    const std::string trig(span_text(i, h->last));
     std::vector<int> voters;
     // "Those voting against included A and B": the group, then who is in it.
     if (i > sen.first && folded(i - 1) == "those" && h->last < sen.last &&
