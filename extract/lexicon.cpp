@@ -427,6 +427,7 @@ void lexicon::data::load_triggers(const json_value& section, const std::string& 
       }
     std::sort(objects.begin(), objects.end());
     objects.erase(std::unique(objects.begin(), objects.end()), objects.end());
+    const bool named_object = r.flag("named_object");
     for (std::string_view key : {"verbs", "nouns"}) {
       const json_value* words = r.find(key);
       if (!words) continue;
@@ -434,7 +435,7 @@ void lexicon::data::load_triggers(const json_value& section, const std::string& 
         r.fail(words->at, in_quotes(key) + " must be an array, not " + std::string(detail::name(words->type)));
       for (const json_value& word : words->items) {
         const std::size_t at = add_trigger(*rel, word, key == "nouns", objects, file);
-        if (r.flag("named_object")) triggers[at].named_object = true;
+        if (named_object) triggers[at].named_object = true;
       }
     }
     if (const json_value* frames = r.find("frames")) {

@@ -191,8 +191,13 @@ class reader {
     }
     return g.longest_at(a_.text, a_.tokens, i, end, ignore_case, a_.folded);
   }
-  bool is_word(std::size_t i, word_class c) const {
-    return i < a_.tokens.size() && (a_.classes[i] & class_bit(c)) != 0;
+  /// Whether token i is of any of the classes in `bits` (class_bit values or-ed).
+  bool is_any(std::size_t i, std::uint32_t bits) const { return i < a_.tokens.size() && (a_.classes[i] & bits) != 0; }
+  bool is_word(std::size_t i, word_class c) const { return is_any(i, class_bit(c)); }
+  /// Whether token i is an adverb: listed, or a lower-case word in -ly ("sharply").
+  bool is_adverb(std::size_t i) const {
+    return is_word(i, word_class::adverb) ||
+           (folded(i).size() > 4 && folded(i).ends_with("ly") && !is_capitalized(word(i)));
   }
   template <std::size_t N>
   bool is_punct(std::size_t i, const char (&p)[N]) const {

@@ -548,14 +548,10 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   };
   // Passive: "was adopted by", "were detained", "the resolution, vetoed by Russia".
   std::size_t before = first;
-  // Adverbs between, listed or in -ly and joined ("was widely and sharply criticised").
-  const auto adverb_at = [&](std::size_t k) {
-    return is_word(k, word_class::adverb) ||
-           (folded(k).size() > 4 && folded(k).ends_with("ly") && !is_capitalized(word(k)));
-  };
+  // Adverbs between, also joined ("was widely and sharply criticised").
   while (before > sen.first &&
-         (adverb_at(before - 1) || (before - 1 > sen.first && folded(before - 1) == "and" && adverb_at(before - 2) &&
-                                    before < first && adverb_at(before))))
+         (is_adverb(before - 1) || (before - 1 > sen.first && folded(before - 1) == "and" && is_adverb(before - 2) &&
+                                    before < first && is_adverb(before))))
     --before;
   bool participle = !t.noun && !form.ends_with("ing") && form != t.lemma && !(form.ends_with("s") && !form.ends_with("ss"));
   // ... or a participle right after a name and a comma, and before a preposition: "Hamas,
@@ -611,7 +607,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
       }
       // "demanded that X (immediately) withdraw": a verb in its base form right after.
       std::size_t q = end;
-      while (q < sen.last && (is_word(q, word_class::adverb) || (folded(q).size() > 4 && folded(q).ends_with("ly")))) ++q;
+      while (q < sen.last && is_adverb(q)) ++q;
       if (q < sen.last && a_.tokens[q].kind == token_kind::word && !is_capitalized(word(q))) {
         const word_view f = folded(q);
         const bool base_form = f == "be" || (!f.ends_with("s") && !f.ends_with("ed") && !is_word(q, word_class::preposition) &&

@@ -116,8 +116,8 @@ void reader::read_evaluations(std::size_t s) {
       std::vector<int> out;
       // "it is unacceptable": what "it" is, a guess at the salient actor, is not judged.
       if (owner == owner_counts::possessor &&
-          (is_word(base + p, word_class::pronoun_it) || is_word(base + p, word_class::pronoun_they) ||
-           is_word(base + p, word_class::pronoun_he)))
+          is_any(base + p, class_bit(word_class::pronoun_it) | class_bit(word_class::pronoun_they) |
+                               class_bit(word_class::pronoun_he)))
         return out;
       for (int x : phrase_entities(s, p, owner))
         if (is_actor(x)) out.push_back(x);
@@ -191,8 +191,8 @@ void reader::read_obligations(std::size_t s) {
     std::vector<int> obliged;
     for (const argument& a : c.args[verb])
       if (a.kind == role::subject && !a.derived && !a.no_one && static_cast<std::size_t>(base + a.word) < k &&
-          !is_word(base + a.word, word_class::pronoun_it) && !is_word(base + a.word, word_class::pronoun_they) &&
-          !is_word(base + a.word, word_class::pronoun_he) && !is_word(base + a.word, word_class::pronoun_we))
+          !is_any(base + a.word, class_bit(word_class::pronoun_it) | class_bit(word_class::pronoun_they) |
+                                     class_bit(word_class::pronoun_he) | class_bit(word_class::pronoun_we)))
         for (int x : phrase_entities(s, a.word, owner_counts::never))
           if (is_actor(x)) obliged.push_back(x);
     if (obliged.empty()) continue;
