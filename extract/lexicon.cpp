@@ -547,10 +547,16 @@ void lexicon::data::load_modality(const json_value& section, const std::string& 
         modality.push_back(modality_entry{mode::negated, std::move(text), true});
       return;
     }
+    if (m.key == "occurrence") {
+      if (modality_index.emplace("occurrence|" + text, modality.size()).second)
+        modality.push_back(modality_entry{mode::asserted, std::move(text), false, true});
+      return;
+    }
     std::optional<mode> mod = parse_mode(m.key);
     if (!mod)
       throw lexicon_error(file, m.key_at.line, m.key_at.column,
-                          "unknown mode " + in_quotes(m.key) + " (expected asserted, proposed, expected, negated or called off)");
+                          "unknown mode " + in_quotes(m.key) +
+                              " (expected asserted, proposed, expected, negated, called off or occurrence)");
     if (modality_index.emplace(std::string(name(*mod)) + "|" + text, modality.size()).second)
       modality.push_back(modality_entry{*mod, std::move(text)});
   });

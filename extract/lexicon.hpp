@@ -123,6 +123,10 @@ struct modality_entry {
   /// A verb that calls off or puts off the event its object names ("postponed the talks",
   /// listed under "called off"): no relation is read from that noun, and `mod` is unused.
   bool called_off = false;
+  /// A verb that says whether the event its subject names happens ("the talks resumed", "the
+  /// summit did not take place", listed under "occurrence"): that noun takes the verb's mode;
+  /// `mod` is unused.
+  bool occurrence = false;
 };
 
 /// A label that opens a list of voters in a vote's record ("In favour:", "Against:",

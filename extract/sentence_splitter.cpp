@@ -40,6 +40,40 @@ bool ends_mid_phrase(std::string_view text, const token& t) {
   return c >= 'a' && c <= 'z';
 }
 
+bool is_dash(std::string_view p) { return p == "-" || p == "--" || p == "\u2014" || p == "\u2013"; }
+
+// The end of a dateline that opens a paragraph at token `first` ("PLACE, DATE (AGENCY) --",
+// "PLACE (AGENCY) -", "PLACE, REGION -"): the token after its dashes, or 0 if none opens it.
+// A dateline is capitalised words, numbers and , . ( ) / before a dash, with a comma, a
+// number, a bracket or an all-capital word among them, so "Russia - Ukraine talks" is none.
+std::size_t dateline_end(std::string_view text, const std::vector<token>& tokens, std::size_t first) {
+  constexpr std::size_t max_tokens = 16;
+  bool marked = false;
+  std::size_t words = 0;
+  for (std::size_t i = first; i < tokens.size() && i < first + max_tokens; ++i) {
+    const token& t = tokens[i];
+    std::string_view w = t.in(text);
+    if (i > first && t.line_start) return 0;
+    if (t.kind == token_kind::punct && is_dash(w)) {
+      std::size_t j = i + 1;
+      while (j < tokens.size() && tokens[j].kind == token_kind::punct && is_dash(tokens[j].in(text))) ++j;
+      if (words == 0 || !marked || j >= tokens.size() || tokens[j].line_start) return 0;
+      return is_upper_start(tokens[j].in(text)) || is_opening(tokens[j].in(text)) ? j : 0;
+    }
+    if (t.kind == token_kind::number) {
+      marked = true;
+    } else if (t.kind == token_kind::punct) {
+      if (w != "," && w != "." && w != "(" && w != ")" && w != "/") return 0;
+      marked = marked || w != ".";
+    } else {
+      if (!is_upper_start(w)) return 0;
+      ++words;
+      marked = marked || (w.size() > 1 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<sentence> split_sentences(std::string_view text, const std::vector<token>& tokens) {
@@ -53,6 +87,13 @@ std::vector<sentence> split_sentences(std::string_view text, const std::vector<t
     const token& t = tokens[i];
     if (i > first && (t.paragraph_start || (t.line_start && !ends_mid_phrase(text, tokens[i - 1])))) {
       close(i);
+    }
+    if (i == first && (i == 0 || t.line_start)) {
+      if (std::size_t end = dateline_end(text, tokens, i); end > 0) {
+        close(end);
+        i = end - 1;
+        continue;
+      }
     }
     std::string_view w = t.in(text);
     bool dotted_acronym = t.kind == token_kind::word && w.size() > 2 && w.back() == '.';

@@ -20,6 +20,7 @@ struct sentence {
 /// closing quotes or brackets after it) before a capital, digit or opening quote, except
 /// after an abbreviation (Mr., Feb., a single initial); at a blank line; and at a line
 /// break unless the line before ends mid-phrase (a lower-case word, comma, hyphen, "of").
+/// A dateline that opens a line ("PLACE, DATE (AGENCY) --") is a sentence of its own.
 std::vector<sentence> split_sentences(std::string_view text, const std::vector<token>& tokens);
 
 }  // namespace newsgraph

@@ -31,6 +31,7 @@ struct entity {
   bool named = false;       ///< resolutions: a named instrument ("the Tehran Declaration"), whose label is its name
   bool capital = false;     ///< a place that is a state's capital, named as a location ("talks in Doha")
   std::size_t last_seen = 0;  ///< the token index of its latest mention
+  std::size_t last_head = 0;  ///< the token index of its latest mention that is not a modifier
 };
 
 /// One mention of an entity: tokens [first, last).

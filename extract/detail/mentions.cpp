@@ -900,6 +900,11 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
     }
   }
   if (id < 0) return 0;
+  // "UN member states", "NATO member countries": the members, not the body.
+  if (type_of(id) == node_type::body && end + 1 < sen.last && folded(end) == "member" &&
+      a_.tokens[end + 1].kind == token_kind::word && !is_capitalized(word(end + 1)) &&
+      !is_word(end + 1, word_class::preposition))
+    modifier = true;
   // "NATO Allies", "EU officials", "Russian forces": the actor noun belongs to the name.
   if (!modifier && end < sen.last && type_of(id) != node_type::place && is_word(end, word_class::actor_noun) &&
       is_capitalized(word(end)) == is_capitalized(word(end - 1)) && folded(end) != "members")
@@ -1700,7 +1705,7 @@ void reader::find_mentions(std::size_t s) {
   }
   for (const auto& m : out) {
     entity& e = a_.entities[m.ent];
-    if (!m.modifier) e.n.mentions++;
+    if (!m.modifier) e.n.mentions++, e.last_head = m.first;
     e.last_seen = m.first;
     if (e.n.type != node_type::resolution && e.n.type != node_type::report) {
       std::string_view surface =

@@ -189,7 +189,7 @@ int reader::latest_with_head(std::string_view head) const {
   if (it == a_.by_head.end()) return -1;
   int best = -1;
   for (int e : it->second)
-    if (a_.entities[e].n.mentions > 0 && (best < 0 || a_.entities[e].last_seen >= a_.entities[best].last_seen)) best = e;
+    if (a_.entities[e].n.mentions > 0 && (best < 0 || a_.entities[e].last_head >= a_.entities[best].last_head)) best = e;
   return best;
 }
 

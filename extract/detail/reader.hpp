@@ -165,6 +165,8 @@ class reader {
   int byline_author(std::size_t s) const;
   bool operative_paragraph(std::size_t s) const;
   mode mode_at(std::size_t s, std::size_t i) const;
+  /// The mode that says more of two (negated, then proposed, then expected, then asserted).
+  static mode stronger(mode a, mode b);
   std::size_t clause_end(std::size_t s, std::size_t i) const;
   bool allowed(relation r, int subject, int object) const;
   bool is_quote_inside(std::size_t s, std::size_t i) const;

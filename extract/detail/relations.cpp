@@ -215,6 +215,13 @@ std::vector<int> reader::coordinated_after(std::size_t s, const mention& m, std:
       n = mention_starting(s, q);
     }
     if (!n && !joiner) n = mention_starting(s, k);
+    // "and German Chancellor X", "and Prime Minister X": a titled person, when a person was listed.
+    if (joiner && type_of(m.ent) == node_type::person && (!n || n->modifier)) {
+      std::size_t q = n ? n->last : k;
+      if (auto title = match(lx_.role_names, q, sen.last, true))
+        if (const mention* held = mention_starting(s, title->last); held && type_of(held->ent) == node_type::person)
+          n = held;
+    }
     // ", the Dagolathi news agency": a demonym's noun, not one more of the list.
     if (!n || n->possessive || n->modifier || (!joiner && type_of(n->ent) != type_of(m.ent))) break;
     // ", the United Nations said": who speaks, not one more of the list.
@@ -471,13 +478,15 @@ std::vector<int> reader::objects_after(std::size_t s, std::size_t i, relation r,
   return {};
 }
 
+mode reader::stronger(mode a, mode b) {
+  auto rank = [](mode m) { return m == mode::negated ? 3 : m == mode::proposed ? 2 : m == mode::expected ? 1 : 0; };
+  return rank(b) > rank(a) ? b : a;
+}
+
 mode reader::mode_at(std::size_t s, std::size_t i) const {
   const sentence& sen = a_.sentences[s];
   mode found = mode::asserted;
-  auto rank = [](mode m) { return m == mode::negated ? 3 : m == mode::proposed ? 2 : m == mode::expected ? 1 : 0; };
-  auto consider = [&](mode m) {
-    if (rank(m) > rank(found)) found = m;
-  };
+  auto consider = [&](mode m) { found = stronger(found, m); };
   for (const auto& c : controls_)
     if (c.first <= i && i < c.last) consider(c.mod);
   // "a call to send X to the court", "a bid to refer X": what is proposed.

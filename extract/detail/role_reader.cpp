@@ -495,27 +495,59 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
   // patterns are still tried: they read more of what the parse gets wrong.
   // "A and B played down their meeting": a symmetric noun whose "their" is its verb's
   // coordinated subject holds between those.
+  // A noun's mode, and that of a verb of occurrence it is the subject of: "a meeting ... is
+  // planned", "the talks will resume", "the summit did not take place".
+  const mode noun_mode = [&] {
+    const mode md = c.negated[p] ? mode::negated : mode_at(s, first);
+    if (!noun || c.parse[p].head < 0) return md;
+    const auto v = static_cast<std::uint32_t>(c.parse[p].head);
+    const bool subject = c.parse[v].tag == parse::upos::verb &&
+                         std::any_of(c.args[v].begin(), c.args[v].end(), [&](const argument& a) {
+                           return a.word == p && (a.kind == role::subject || a.kind == role::passive_subject);
+                         });
+    const auto hit = subject ? match(lx_.mode_phrases, base + v, sen.last, true) : std::nullopt;
+    if (!hit || std::none_of(hit->values.begin(), hit->values.end(), [&](auto i) { return lx_.modality[i].occurrence; }))
+      return md;
+    return stronger(md, c.negated[v] ? mode::negated : mode_at(s, base + v + 1));
+  }();
+  // Each pair of the actors some phrases name, for a symmetric noun: whether any was read.
+  const auto emit_pairs = [&](const std::vector<std::uint32_t>& phrases) {
+    std::vector<int> sides;
+    for (std::uint32_t phrase : phrases) {
+      std::vector<int> xs = phrase_entities(s, phrase, owner_counts::never);
+      // The rest of a list the parse broke at a title ("between President X and Chancellor Y").
+      if (const mention* at = mention_at(s, base + phrase); at && !at->possessive && !at->modifier)
+        for (int y : coordinated_after(s, *at)) xs.push_back(y);
+      for (int x : xs)
+        if (is_actor(x) && std::find(sides.begin(), sides.end(), x) == sides.end()) sides.push_back(x);
+    }
+    const std::size_t before = a_.readings.size();
+    const std::string trig(span_text(first, last));
+    for (std::size_t i = 0; i < sides.size(); ++i)
+      for (std::size_t j = i + 1; j < sides.size(); ++j)
+        emit(sides[i], sides[j], t.rel, noun_mode, s, trig, 0.6, {}, "roles");
+    return a_.readings.size() != before;
+  };
   if (noun && is_symmetric(t.rel) && c.parse[p].head >= 0 &&
       std::all_of(undergoers.begin(), undergoers.end(), [&](std::uint32_t u) { return phrase_entities(s, u, owner).empty(); }) &&
       std::any_of(doers.begin(), doers.end(), [&](std::uint32_t d) { return is_word(base + d, word_class::pronoun_they); })) {
-    std::vector<int> sides;
-    const std::size_t before = a_.readings.size();
-    const std::string trig(span_text(first, last));
+    std::vector<std::uint32_t> subjects;
     for (const argument& a : c.args[static_cast<std::uint32_t>(c.parse[p].head)])
-      if (a.kind == role::subject || a.kind == role::passive_subject)
-        for (int x : phrase_entities(s, a.word, owner_counts::never))
-          if (is_actor(x)) sides.push_back(x);
-    for (std::size_t i = 0; i < sides.size(); ++i)
-      for (std::size_t j = i + 1; j < sides.size(); ++j)
-        if (sides[i] != sides[j])
-          emit(sides[i], sides[j], t.rel, c.negated[p] ? mode::negated : mode_at(s, first), s, trig, 0.6, {}, "roles");
-    if (a_.readings.size() != before) return true;
+      if (a.kind == role::subject || a.kind == role::passive_subject) subjects.push_back(a.word);
+    if (emit_pairs(subjects)) return true;
+  }
+  // "talks between X and Y", "a summit among A, B and C": a symmetric noun holds between those
+  // its phrase names.
+  if (noun && is_symmetric(t.rel)) {
+    std::vector<std::uint32_t> between;
+    for (const argument& a : c.args[p])
+      if (a.kind == role::oblique && (marker_of(a) == "between" || marker_of(a) == "among")) between.push_back(a.word);
+    if (emit_pairs(between)) return true;
   }
   if (doers.empty() && undergoers.empty()) return false;
   if (doers.empty() || undergoers.empty()) return noun;
 
-  mode m = mode_at(s, first);
-  if (c.negated[p]) m = mode::negated;
+  const mode m = noun_mode;
   std::string trig(span_text(first, last));
   // "accused X of Y": what of, to the end of the clause.
   std::map<std::string, std::string> q;

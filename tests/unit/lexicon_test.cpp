@@ -370,6 +370,16 @@ TEST(lexicon_triggers, called_off_phrases_are_not_modes) {
   EXPECT_EQ(called_off, (std::map<std::string, bool>{{"called off", true}, {"did not", false}, {"postponed", true}}));
 }
 
+TEST(lexicon_triggers, occurrence_phrases_are_not_modes) {
+  lexicon lex;
+  lex.load_text(R"({"modality": {"occurrence": ["Took place"], "called off": ["postponed"], "expected": ["will"]}})",
+                "occurrence.json");
+  std::map<std::string, std::pair<bool, bool>> kinds;
+  for (const modality_entry& m : lex.modality()) kinds.emplace(m.phrase, std::pair{m.occurrence, m.called_off});
+  EXPECT_EQ(kinds, (std::map<std::string, std::pair<bool, bool>>{
+                       {"postponed", {false, true}}, {"took place", {true, false}}, {"will", {false, false}}}));
+}
+
 TEST(lexicon_triggers, modality_phrases_get_their_mode) {
   lexicon lex;
   lex.load_file(data_dir / "minimal-triggers.json");
@@ -540,7 +550,7 @@ TEST(lexicon_errors, bad_files_name_file_line_and_column) {
        "vote_labels, irregular_verbs or comment)"},
       {"bad-field.json", "3:40: unknown field \"capital\" in a state"},
       {"bad-verb-form.json", "3:74: \"forms\" must hold strings, not number"},
-      {"bad-mode.json", "2:38: unknown mode \"hoped\" (expected asserted, proposed, expected, negated or called off)"},
+      {"bad-mode.json", "2:38: unknown mode \"hoped\" (expected asserted, proposed, expected, negated, called off or occurrence)"},
       {"bad-utf8-column.json", "3:47: \"wikidata\" must be a QID like \"Q148\""},
       {"bad-objects.json", "3:63: unknown node type \"Town\" in \"objects\""},
       {"bad-objects-twice.json", "4:39: \"capture\" is listed for attacks already, with other \"objects\""},

@@ -72,6 +72,19 @@ TEST(SentenceSplitter, LinesEndSentencesUnlessTheyBreakAPhrase) {
   EXPECT_EQ(sentences("First paragraph\n\nsecond one."), (list{"First paragraph", "second one."}));
 }
 
+TEST(SentenceSplitter, ADatelineIsASentenceOfItsOwn) {
+  EXPECT_EQ(sentences("Valdor, 3 May 2011 (NPA) -- Gondor and Arnor ended their talks."),
+            (list{"Valdor, 3 May 2011 (NPA) --", "Gondor and Arnor ended their talks."}));
+  EXPECT_EQ(sentences("VALDOR (NPA) \u2014 The council met."), (list{"VALDOR (NPA) \u2014", "The council met."}));
+  EXPECT_EQ(sentences("Title\nVALDOR - The council met."), (list{"Title", "VALDOR -", "The council met."}));
+  EXPECT_EQ(sentences("VALDOR, Gondor \u2014 Talks began."), (list{"VALDOR, Gondor \u2014", "Talks began."}));
+  // Not datelines: no comma, number, bracket or capitals; a lower-case word; a dash mid-sentence.
+  EXPECT_EQ(sentences("Gondor - Arnor talks collapse"), (list{"Gondor - Arnor talks collapse"}));
+  EXPECT_EQ(sentences("Your daily news - The best of it"), (list{"Your daily news - The best of it"}));
+  EXPECT_EQ(sentences("The envoy, Mr. Ban - He spoke."), (list{"The envoy, Mr. Ban - He spoke."}));
+  EXPECT_EQ(sentences("He met them. VALDOR (NPA) - Talks."), (list{"He met them.", "VALDOR (NPA) - Talks."}));
+}
+
 TEST(Fold, LowerCasesAsciiAndStraightensApostrophesOnly) {
   EXPECT_EQ(detail::fold("China\u2019s U.N. Envoy"), "china's u.n. envoy");
   EXPECT_EQ(detail::fold("\u2018Côte d\u2019Ivoire\u2019"), "'côte d'ivoire'");  // non-ASCII letters as they are
