@@ -914,7 +914,7 @@ std::size_t reader::try_gazetteer(std::size_t s, std::size_t i, std::vector<ment
   // army", an office of the state (try_office), is a body of its own.
   if (possessive && !modifier && end + 1 < sen.last && is_word(end + 1, word_class::actor_noun) &&
       type_of(id) != node_type::place && !(end + 2 < sen.last && (word(end + 2) == "'s" || word(end + 2) == "\u2019s")) &&
-      !(type_of(id) == node_type::state && office_after(s, end + 1))) {
+      !(type_of(id) == node_type::state && (office_after(s, end + 1) || relational_noun(end + 1)))) {
     end += 2;
     possessive = false;
   }

@@ -184,6 +184,12 @@ int reader::add_entity(entity e, std::span<const std::string> heads) {
 }
 
 
+bool reader::relational_noun(std::size_t i) const {
+  if (!is_word(i, word_class::actor_noun)) return false;
+  const auto hit = match(lx_.trigger_forms, i, i + 1, true);
+  return hit && std::any_of(hit->values.begin(), hit->values.end(), [&](auto t) { return lx_.triggers[t].noun; });
+}
+
 int reader::latest_with_head(std::string_view head) const {
   auto it = a_.by_head.find(head);
   if (it == a_.by_head.end()) return -1;

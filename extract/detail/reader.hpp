@@ -196,6 +196,9 @@ class reader {
   /// Whether token i is of any of the classes in `bits` (class_bit values or-ed).
   bool is_any(std::size_t i, std::uint32_t bits) const { return i < a_.tokens.size() && (a_.classes[i] & bits) != 0; }
   bool is_word(std::size_t i, word_class c) const { return is_any(i, class_bit(c)); }
+  /// Whether token i is an actor noun that names a relation to its owner, a trigger noun
+  /// ("Iran's allies", "its partners"): the owner's others, not the owner.
+  bool relational_noun(std::size_t i) const;
   /// Whether token i is an adverb: listed, or a lower-case word in -ly ("sharply").
   bool is_adverb(std::size_t i) const {
     return is_word(i, word_class::adverb) ||

@@ -784,9 +784,11 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
            word(k - 1) != "'s" && !is_word(k - 1, word_class::be))
       --k;
     if (k > sen.first && (word(k - 1) == "'s" || word(k - 1) == "\u2019s")) --k;
+    bool owner_before = false;
     if (const mention* p = mention_ending(s, k); p && p->possessive) {
       owner = p->ent;
       k = p->first;
+      owner_before = true;
     } else if (last + 1 < sen.last && folded(last) == "of") {
       if (const mention* q = mention_starting(s, last + 1 + (is_word(last + 1, word_class::determiner) ? 1 : 0)))
         owner = q->ent;
@@ -801,6 +803,14 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
       if (!subs.empty()) other = subs.back();
     }
     if (other >= 0 && other != owner) emit_to(other, owner, r, m, 0.8, {});
+    // "its ally South Korea", "Iran's allies Syria and Hezbollah": the names in apposition.
+    if (other < 0 && owner_before)
+      if (const mention* named = mention_starting(s, last); named && !named->possessive && !named->modifier) {
+        std::vector<int> allies{named->ent};
+        for (int more : coordinated_after(s, *named)) allies.push_back(more);
+        for (int a : allies)
+          if (a != owner) emit_to(owner, a, r, m, 0.8, {});
+      }
     return;
   }
 
@@ -1213,7 +1223,7 @@ void reader::find_relations(std::size_t s) {
   };
   // The clause roles first; where they find neither who nor to whom, the window patterns. A
   // call is read by its window pattern first, which also marks what it calls for as proposed
-  // (controls_).
+  // (controls_); so is an "ally", whose apposition ("its ally X") the parse takes for anything.
   auto read = [&](const hit& h, const trigger_entry& t) {
     if (t.frame() || t.named_object) {  // read from clause roles only
       read_by_roles(s, h.first, h.last, t);
@@ -1221,7 +1231,7 @@ void reader::find_relations(std::size_t s) {
     }
     if (read_reciprocal(s, h.first, h.last, t)) return;
     const std::size_t before = a_.readings.size();
-    if (t.rel == relation::calls_on) read_trigger(s, h.first, h.last, t);
+    if (t.rel == relation::calls_on || (t.rel == relation::allied_with && t.noun)) read_trigger(s, h.first, h.last, t);
     if (a_.readings.size() != before) return;
     if (read_by_roles(s, h.first, h.last, t)) return;
     // A form that is a noun too ("for talks with X"), read as a verb where the parse calls it a

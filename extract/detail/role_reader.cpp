@@ -43,7 +43,7 @@ std::vector<int> reader::phrase_entities(std::size_t s, std::uint32_t w, owner_c
   // A person's or a government's title names its owner ("Egypt's foreign minister", "the
   // Chinese authorities"); what is criticised is its owner's ("Iran's decision").
   const auto owned_head = [&](std::size_t k) {
-    return is_word(k, word_class::actor_noun) || is_word(k, word_class::person_noun) ||
+    return (is_word(k, word_class::actor_noun) && !relational_noun(k)) || is_word(k, word_class::person_noun) ||
            match(lx_.role_names, k, k + 1, true).has_value();
   };
   for (std::uint32_t c : clauses_.with_conjuncts(w)) {
@@ -267,7 +267,9 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
   const std::uint32_t p = trigger_head(s, first, last);
   const parse::upos tag = c.parse[p].tag;
   const bool noun = tag == parse::upos::noun || tag == parse::upos::propn;
-  if (t.noun != noun || (!noun && tag != parse::upos::verb)) return false;
+  // A participle the parse tags as an adjective ("is closely allied with") is the verb's.
+  const bool participle = tag == parse::upos::adj && folded(base + p).ends_with("ed");
+  if (t.noun != noun || (!noun && tag != parse::upos::verb && !participle)) return false;
   // Whose the undergoer is counts as who undergoes it: "criticised Iran's decision", "strikes
   // on Ukrainian cities".
   const owner_counts owner = t.rel == relation::attacks ? owner_counts::always
@@ -410,6 +412,14 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
   } else {
     doers_of(p, false);
     for (std::int64_t k = lo; k < hi; ++k) undergoers_of(static_cast<std::uint32_t>(k), false);
+    // "X is allied with Y": a symmetric participle with no agent holds between its subject
+    // and its phrase.
+    if (is_symmetric(t.rel) && c.passive[p] && doers.empty())
+      for (const argument& a : c.args[p])
+        if (a.kind == role::passive_subject) {
+          doers.push_back(a.word);
+          undergoers.erase(std::remove(undergoers.begin(), undergoers.end(), a.word), undergoers.end());
+        }
   }
   // A noun's "of X" is what it is done to once someone else does it ("Poland's detention of X",
   // "the condemnation of X by Y", "X is not a member of Y"); alone it may be either.
