@@ -85,11 +85,26 @@ std::vector<int> reader::phrase_entities(std::size_t s, std::uint32_t w, owner_c
     for (std::uint32_t k : clauses_.kids[c])
       if (const mention* m = mention_at(s, base + k); m && type_of(m->ent) == node_type::person) person = true;
     if (person) continue;
-    for (std::uint32_t k : clauses_.kids[c]) {
+    // The noun's possessors and modifiers, and the modifiers of a lower-case modifier that names
+    // none ("a Hamas weapons depot" parsed as Hamas -> weapons -> depot).
+    std::vector<std::uint32_t> owners = clauses_.kids[c];
+    for (std::uint32_t k : clauses_.kids[c])
+      if (clauses_.links[k] == link::modifier && k < c && !mention_at(s, base + k) && !is_capitalized(word(base + k)))
+        for (std::uint32_t g : clauses_.kids[k])
+          if (clauses_.links[g] == link::modifier && g < k) owners.push_back(g);
+    for (std::uint32_t k : owners) {
       const link l = clauses_.links[k];
       if (l != link::possessor && l != link::modifier) continue;
       const mention* m = mention_at(s, base + k);
-      if (!m || !(m->possessive || m->modifier)) continue;
+      // A name the parse hangs on a noun as its modifier, before the noun's own words: "a
+      // Hezbollah command centre", "a UN convoy".
+      const auto compound = [&] {
+        if (!m || l != link::modifier || m->last > base + c) return false;
+        for (std::size_t q = m->last; q < base + c; ++q)
+          if (a_.tokens[q].kind != token_kind::word || is_capitalized(word(q))) return false;
+        return true;
+      };
+      if (!m || !(m->possessive || m->modifier || compound())) continue;
       if (owned_head(base + c) || owner == owner_counts::always ||
           (owner == owner_counts::possessor && (l == link::possessor || is_word(base + c, word_class::event_noun))))
         add(*m);
