@@ -1557,7 +1557,11 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     for (auto it = out.rbegin(); it != out.rend() && best < 0; ++it)
       if (type_of(it->ent) == node_type::place && a_.entities[it->ent].state_index >= 0 && it->last + 20 > i)
         best = entity_for_state(static_cast<std::uint32_t>(a_.entities[it->ent].state_index));
-    // Else the state most recently named that is not the subject of this sentence.
+    // Else a state this sentence named, not as a modifier ("condemned the coup in Niger and
+    // suspended aid to the country"), the latest.
+    for (auto it = out.rbegin(); it != out.rend() && best < 0; ++it)
+      if (type_of(it->ent) == node_type::state && !it->modifier && !it->possessive) best = it->ent;
+    // Else the state most recently named.
     const bool placed = best >= 0;
     std::size_t latest = 0;
     for (std::size_t e = 0; e < a_.entities.size() && !placed; ++e)

@@ -165,6 +165,9 @@ class reader {
   int byline_author(std::size_t s) const;
   bool operative_paragraph(std::size_t s) const;
   mode mode_at(std::size_t s, std::size_t i) const;
+  /// Where the object of a verb ending before token i begins when two clauses share it ("A
+  /// criticised, and B condemned, X"): after the second verb's comma; else i.
+  std::size_t shared_object_at(std::size_t s, std::size_t i) const;
   /// The mode that says more of two (negated, then proposed, then expected, then asserted).
   static mode stronger(mode a, mode b);
   std::size_t clause_end(std::size_t s, std::size_t i) const;

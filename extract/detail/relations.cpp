@@ -433,8 +433,32 @@ std::vector<int> reader::examples_after(std::size_t s, std::size_t i, relation r
   return {};
 }
 
+std::size_t reader::shared_object_at(std::size_t s, std::size_t i) const {
+  const sentence& sen = a_.sentences[s];
+  if (i + 1 >= sen.last || word(i) != ",") return i;
+  const auto joins = [&](std::size_t k) { return folded(k) == "and" || folded(k) == "but"; };
+  // After the first verb: ", and B (adverbs) condemned, X".
+  if (joins(i + 1))
+    if (const mention* b = mention_starting(s, i + 2); b && !b->possessive) {
+      std::size_t q = b->last;
+      while (q < sen.last && is_adverb(q)) ++q;
+      if (q + 1 < sen.last && a_.tokens[q].kind == token_kind::word && !is_capitalized(word(q)) &&
+          folded(q).ends_with("ed") && word(q + 1) == ",")
+        return q + 2;
+    }
+  // After the second: "A criticised, and B (adverbs) condemned, X".
+  std::size_t q = i;
+  while (q > sen.first && is_adverb(q - 2)) --q;
+  if (q >= sen.first + 2)
+    if (const mention* b = mention_ending(s, q - 1); b && b->first >= sen.first + 3 && joins(b->first - 1) &&
+                                                     word(b->first - 2) == ",")
+      return i + 1;
+  return i;
+}
+
 std::vector<int> reader::objects_after(std::size_t s, std::size_t i, relation r, std::size_t* end) const {
   const sentence& sen = a_.sentences[s];
+  i = shared_object_at(s, i);
   bool victims = false;  // after "the arrest of", "the killing of", ...: the people named suffered it
   for (std::size_t k = i; k < sen.last && k < i + 16; ++k) {
     word_view w = word(k);
@@ -490,7 +514,14 @@ mode reader::mode_at(std::size_t s, std::size_t i) const {
   for (const auto& c : controls_)
     if (c.first <= i && i < c.last) consider(c.mod);
   // "a call to send X to the court", "a bid to refer X": what is proposed.
-  if (i >= sen.first + 2 && folded(i - 1) == "to" && is_word(i - 2, word_class::event_noun)) consider(mode::proposed);
+  // Not "X plans to join", where the sentence's clause roles, if made, give the word a subject.
+  const auto predicate = [&](std::size_t k) {
+    if (clauses_sentence_ != s) return false;
+    const auto& args = clauses_.args[k - sen.first];
+    return std::any_of(args.begin(), args.end(), [](const argument& a) { return a.kind == role::subject; });
+  };
+  if (i >= sen.first + 2 && folded(i - 1) == "to" && is_word(i - 2, word_class::event_noun) && !predicate(i - 2))
+    consider(mode::proposed);
   // "vowed on Monday to act": a date between the verb and its "to".
   if (i >= sen.first + 3 && folded(i - 1) == "to") {
     std::size_t k = i - 1;  // the first word of the date, once found
@@ -1244,17 +1275,19 @@ void reader::find_relations(std::size_t s) {
         }
     if (t.rel != relation::calls_on) read_trigger(s, h.first, h.last, t);
   };
-  for (const auto& h : hits)
-    if (const trigger_entry* t = pick(h); t && t->rel == relation::calls_on) read(h, *t);
-  for (const auto& h : hits)
-    if (const trigger_entry* t = pick(h); t && t->rel != relation::calls_on) {
-      // A form that several relations share, each for objects of its own types ("captured
-      // Goma", "captured the journalist"), is read once for each.
-      for (std::uint32_t v : h.values)
-        if (const trigger_entry& u = lx_.triggers[v]; &u != t && u.noun == t->noun && u.rel != relation::calls_on)
-          read(h, u);
-      read(h, *t);
-    }
+  // A form that several entries share ("captured Goma", "captured the journalist"; "pressed X
+  // to act", "pressed charges against X") is read once for each entry of the part of speech
+  // picked, the calls first.
+  const auto read_each = [&](const hit& h, bool calls) {
+    const trigger_entry* t = pick(h);
+    if (!t) return;
+    for (std::uint32_t v : h.values)
+      if (const trigger_entry& u = lx_.triggers[v]; &u != t && u.noun == t->noun && (u.rel == relation::calls_on) == calls)
+        read(h, u);
+    if ((t->rel == relation::calls_on) == calls) read(h, *t);
+  };
+  for (const auto& h : hits) read_each(h, true);
+  for (const auto& h : hits) read_each(h, false);
   if (!none) {
     read_static_patterns(s);
     read_vote_groups(s);
