@@ -212,6 +212,7 @@ void clause_parser::analyse(std::span<const std::string_view> words, std::span<c
       // infinitive (whether the parse calls it xcomp or advcl); "decided to act": the subject,
       // also past a date ("vowed on Monday to act").
       const argument* c = first_of(out.args[h], role::object);
+      if (!c) c = first_of(out.args[h], role::indirect_object);  // "urged the OAS to act" parsed as ditransitive
       if (!c)
         for (const auto& a : out.args[h])
           if (a.kind == role::oblique && a.marker >= 0 && !is(word_class::calendar, folded[a.word]) &&

@@ -1434,6 +1434,34 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     out.push_back({i, i + 1, ref, f == "its", f == "its"});
     return 1;
   }
+  // "it" as an object ("protested to China and called on it to stop", "urged the OAS to suspend
+  // it"): the latest state, body or document this sentence named that is neither its first
+  // subject nor the subject of the infinitive "it" is the object of.
+  if (f == "it" && !subject_slot && i > sen.first && !out.empty() && !is_quote_inside(s, i)) {
+    const mention* first_subject = nullptr;
+    for (const mention& m : out)
+      if (!m.possessive && !m.modifier) {
+        first_subject = &m;
+        break;
+      }
+    int ref = -1;
+    for (auto it = out.rbegin(); it != out.rend() && ref < 0; ++it) {
+      if (&*it == first_subject || it->possessive || it->modifier || type_of(it->ent) == node_type::person ||
+          type_of(it->ent) == node_type::place)
+        continue;
+      if (it->last + 2 <= i && folded(it->last) == "to") {
+        bool verb_between = true;  // "the OAS to suspend it"
+        for (std::size_t q = it->last + 1; q < i && verb_between; ++q)
+          verb_between = a_.tokens[q].kind == token_kind::word && !is_capitalized(word(q)) &&
+                         !is_word(q, word_class::determiner);
+        if (verb_between) continue;
+      }
+      ref = it->ent;
+    }
+    if (ref < 0) return 0;
+    out.push_back({i, i + 1, ref});
+    return 1;
+  }
   // "the two sides", "both countries": a pair (latest_pair).
   {
     std::size_t j = 0;

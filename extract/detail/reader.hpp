@@ -125,6 +125,9 @@ class reader {
   /// true when the roles settle it (a reading, or a noun whose parse names who or to whom,
   /// whether or not those phrases name entities), so that the window patterns must not guess.
   bool read_by_roles(std::size_t s, std::size_t first, std::size_t last, const trigger_entry& t);
+  /// The actors the clause roles make the subject of the active verb at tokens [first, last),
+  /// its own or shared by coordination; empty without a parse.
+  std::vector<int> role_subjects(std::size_t s, std::size_t first, std::size_t last);
   /// Sentence s's evaluations of an actor's doing: "X called the move illegal" (the verb's
   /// subject of its object), "X said Y's sanctions were unjustified" (a speech verb's subject
   /// of the adjective's subject), with the relation the evaluations lexicon gives.

@@ -275,6 +275,22 @@ std::vector<int> reader::subjects_before(std::size_t s, std::size_t i, relation 
     ++steps;
     word_view w = word(j);
     if (w == ";" || w == ":" || is_quote(w)) break;
+    // "X, which sanctioned Y last year, urged ...": a relative clause between the subject and
+    // the verb is passed over.
+    if (w == "," && !nominal) {
+      bool adjacent = true;  // only adverbs between the comma and the verb
+      for (std::size_t q = j + 1; q < i && adjacent; ++q) adjacent = is_adverb(q);
+      std::size_t open = j;
+      for (std::size_t q = j; adjacent && q-- > sen.first && q + 20 > j;)
+        if (word(q) == ",") {
+          if (const word_view f = folded(q + 1); f == "which" || f == "who" || f == "whose") open = q;
+          break;
+        }
+      if (open != j) {
+        j = open;
+        continue;
+      }
+    }
     if (is_word(j, word_class::clause_opener)) {
       word_view f = folded(j);
       // "India and Japan were among the countries that abstained"
@@ -606,7 +622,12 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
   if (r == relation::calls_on) {
     if (t.noun) return;
     // The subject first: a later "and called on ..." shares it even when this call names no one.
-    std::vector<int> subs = subjects_before(s, first, r);
+    // The clause roles know it across a relative clause or a first verb ("X sanctioned Y and
+    // urged Z to ..."); else the window's.
+    const bool controlled = std::any_of(controls_.begin(), controls_.end(),
+                                        [&](const control& c) { return c.first <= first && first < c.last; });
+    std::vector<int> subs = controlled ? std::vector<int>{} : role_subjects(s, first, last);
+    if (subs.empty()) subs = subjects_before(s, first, r);
     if (!subs.empty()) last_subjects_ = subs;
     std::size_t k = last;
     bool that_clause = false;

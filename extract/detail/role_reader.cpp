@@ -256,6 +256,19 @@ std::vector<int> reader::doer_entities(std::size_t s, std::uint32_t w) const {
   return out;
 }
 
+std::vector<int> reader::role_subjects(std::size_t s, std::size_t first, std::size_t last) {
+  std::vector<int> out;
+  if (!clause_layer_ || a_.mentions[s].size() < 2) return out;
+  const clause_analysis& c = clauses_of(s);
+  const std::uint32_t p = trigger_head(s, first, last);
+  if (c.parse[p].tag != parse::upos::verb || c.passive[p]) return out;
+  for (const argument& a : c.args[p])
+    if (a.kind == role::subject)
+      for (int x : doer_entities(s, a.word))
+        if (is_actor(x)) out.push_back(x);
+  return out;
+}
+
 // The trigger's word whose head lies outside it ("held" in "held talks with"), as a word
 // index of the sentence.
 std::uint32_t reader::trigger_head(std::size_t s, std::size_t first, std::size_t last) const {
