@@ -1263,6 +1263,14 @@ void reader::find_relations(std::size_t s) {
     // determiner or possessive, and before "of".
     word_view prev = h.first > sen.first ? folded(h.first - 1) : word_view();
     if (prev == "that") prev = {};  // "the countries that abstained": a relative pronoun
+    // "have all backed", "A and B both condemned": a quantifier floated after the subject or
+    // an auxiliary, not a determiner.
+    if ((prev == "all" || prev == "both" || prev == "each") && h.first >= sen.first + 2) {
+      const word_view before = folded(h.first - 2);
+      if (is_word(h.first - 2, word_class::be) || before == "have" || before == "has" || before == "had" ||
+          mention_ending(s, h.first - 1))
+        prev = {};
+    }
     bool nounish = is(word_class::determiner, prev) || prev == "'s" || prev == "\u2019s" ||
                    (h.first > sen.first && mention_ending(s, h.first) && mention_ending(s, h.first)->modifier) ||
                    (h.last < sen.last && folded(h.last) == "of");
