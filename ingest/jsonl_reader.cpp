@@ -70,7 +70,7 @@ jsonl_record parse_jsonl_record(std::string_view line, std::string default_id) {
     doc = html_document(fields[5], {});
   }
   doc.id = present[0] && !fields[0].empty() ? normalize_text(fields[0]) : std::move(default_id);
-  if (present[1]) doc.title = normalize_text(fields[1]);
+  if (present[1]) set_title(doc, fields[1]);
   if (present[2]) doc.date = normalize_text(fields[2]);
   if (present[3]) doc.url = normalize_text(fields[3]);
   return {std::move(doc), {}};

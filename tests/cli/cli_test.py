@@ -509,6 +509,23 @@ def case_jsonl(tmp):
     ET.parse(os.path.join(tmp, "g.graphml"))
 
 
+def case_jsonl_title(tmp):
+    """A JSON Lines title is text of the article: a speaker it alone names is read."""
+    records = os.path.join(tmp, "r.jsonl")
+    with open(records, "w") as f:
+        f.write(json.dumps({"id": "1", "title": "China criticises Japan", "text": "Nothing more was said."}) + "\n")
+    text = os.path.join(tmp, "r.txt")
+    with open(text, "w") as f:
+        f.write("China criticises Japan\n\nNothing more was said.\n")
+    from_text, _ = expect_exit(run("build", "--quiet", "-f", "graphml", text), 0, "as text")
+    if not graphml_graph(from_text)[1]:
+        raise Skip("the extractor reads no edge in the headline")
+    out, _ = expect_exit(run("build", "--quiet", "-f", "graphml", records), 0, "as JSON Lines")
+    nodes, edges = graphml_graph(out)
+    check([(s, t, e["relation"]) for s, t, e in edges] == [(s, t, e["relation"]) for s, t, e in graphml_graph(from_text)[1]],
+          f"edges from the record: {edges}")
+
+
 def json_values(node, key):
     """Every value stored under KEY anywhere in a JSON tree, lists flattened."""
     found = []

@@ -153,7 +153,7 @@ TEST(JsonlReader, ReadsRecordsAndNamesWhatIsWrong) {
   const jsonl_record good = parse_jsonl_record(
       R"({"id": "x", "title": "T", "date": "2024-01-02", "url": "u", "text": "Line\r\nTwo\u0000", "extra": [1]})", "f:1");
   ASSERT_TRUE(good.doc);
-  EXPECT_EQ(*good.doc, (document{"x", "T", "2024-01-02", "u", "Line\nTwo"}));
+  EXPECT_EQ(*good.doc, (document{"x", "T", "2024-01-02", "u", "T\n\nLine\nTwo"}));
 
   const jsonl_record html = parse_jsonl_record(R"({"html": "<title>Page</title><p>Russia vetoed it.</p>"})", "f:2");
   ASSERT_TRUE(html.doc);
@@ -172,6 +172,33 @@ TEST(JsonlReader, ReadsRecordsAndNamesWhatIsWrong) {
   EXPECT_EQ(parse_jsonl_record(R"({"text": ["a"]})", "f").problem, "\"text\" is not a string");
 }
 
+TEST(JsonlReader, TitleIsTextOfTheArticle) {
+  // A speaker the headline alone names is read, as from a plain-text file's first line.
+  const jsonl_record r = parse_jsonl_record(
+      R"({"title": " Arstotzka condemns Kolechia ", "text": "The statement came on Monday."})", "f:1");
+  ASSERT_TRUE(r.doc);
+  EXPECT_EQ(r.doc->title, "Arstotzka condemns Kolechia");
+  EXPECT_EQ(r.doc->text, "Arstotzka condemns Kolechia\n\nThe statement came on Monday.");
+  // A text that starts with its headline already keeps it once.
+  const jsonl_record again = parse_jsonl_record(
+      R"({"title": "Arstotzka condemns Kolechia", "text": "Arstotzka condemns Kolechia\n\nBody."})", "f:2");
+  ASSERT_TRUE(again.doc);
+  EXPECT_EQ(again.doc->text, "Arstotzka condemns Kolechia\n\nBody.");
+  // An empty title adds nothing; a page's own headline gives way to the record's.
+  EXPECT_EQ(parse_jsonl_record(R"({"title": " ", "text": "Body."})", "f:3").doc->text, "Body.");
+  const jsonl_record page = parse_jsonl_record(R"({"title": "Given", "html": "<h1>Own</h1><p>Body.</p>"})", "f:4");
+  ASSERT_TRUE(page.doc);
+  EXPECT_EQ(page.doc->title, "Given");
+  EXPECT_EQ(page.doc->text, "Given\n\nOwn\n\nBody.");
+}
+
+TEST(JsonlReader, AHeadlineSpeakerIsRead) {
+  const jsonl_record r = parse_jsonl_record(R"({"title": "China criticises Japan", "text": "No more was said."})", "f:1");
+  ASSERT_TRUE(r.doc);
+  const knowledge_graph g = extractor(lexicon::builtin()).extract(*r.doc);
+  EXPECT_TRUE(g.find("state:chn", relation::criticizes, "state:jpn", mode::asserted));
+}
+
 TEST(Ingest, JsonLinesFileGoesOnAfterBadLines) {
   const ingested got = ingest({(data_dir / "corpus.jsonl").string()});
   std::vector<std::string> ids;
@@ -179,7 +206,7 @@ TEST(Ingest, JsonLinesFileGoesOnAfterBadLines) {
   EXPECT_EQ(ids, (std::vector<std::string>{"a1", "a2", "6", "corpus.jsonl:9"}));
   ASSERT_EQ(got.docs.size(), 4u);
   EXPECT_EQ(got.docs[0], (document{"a1", "Vote in New York", "2023-12-19", "https://example.org/a1",
-                                   "The General Assembly adopted the resolution.\nChina voted against it."}));
+                                   "Vote in New York\n\nThe General Assembly adopted the resolution.\nChina voted against it."}));
   EXPECT_EQ(got.docs[1].title, "Headline on line one");
   EXPECT_EQ(got.docs[2].title, "Page six");
   EXPECT_FALSE(contains(got.docs[2].text, "menu"));
