@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "graph/ontology.hpp"
+#include "graph/reading_mark.hpp"
 
 namespace newsgraph {
 
@@ -30,13 +31,16 @@ inline constexpr double max_weight = 1e308;
 struct edge {
   relation rel = relation::criticizes;
   mode mod = mode::asserted;
-  double weight = 1;        ///< how many times the edge was read
+  double weight = 1;        ///< how many times the edge was read: each reading of read_at once
   double confidence = 0;    ///< 0 to 1, the highest over its readings
   /// Relation-specific qualifiers: action (calls-on), by (refers-to), of (accuses), role (represents).
   std::map<std::string, std::string> qualifiers;
   /// The first readings, in the order read; at most knowledge_graph::max_evidence of them.
   std::vector<provenance> evidence;
   std::vector<std::string> docs; ///< every article it was read from, sorted, unique
+  /// Every reading the weight counts, by article (one of docs) and sentence offsets, sorted,
+  /// unique: a reading met again adds nothing. Empty when the readings are not known.
+  std::vector<reading_mark> read_at;
   std::string first_date;        ///< the earliest article date among its readings
   std::string last_date;         ///< the latest article date among its readings
 

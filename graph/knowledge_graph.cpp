@@ -21,8 +21,10 @@ void merge_edge(edge& into, From&& from, std::size_t max_evidence) {
     if constexpr (movable) return std::move(value);
     else return std::as_const(value);
   };
-  // Kept finite: two weights of 1.5e308 add up to max_weight, not to inf.
-  into.weight += from.weight;
+  // A reading both count is counted once. Kept finite: two weights of 1.5e308 add up to
+  // max_weight, not to inf.
+  const std::size_t known = unite_marks(into.read_at, from.read_at);
+  into.weight += known == 0 ? from.weight : std::max(0.0, from.weight - static_cast<double>(known));
   if (!(std::abs(into.weight) <= max_weight)) into.weight = std::copysign(max_weight, into.weight);
   into.confidence = std::max(into.confidence, from.confidence);
   for (const auto& [k, v] : from.qualifiers) into.qualifiers.emplace(k, v);
@@ -50,6 +52,42 @@ void merge_edge(edge& into, From&& from, std::size_t max_evidence) {
     if (!l.empty() && (last.empty() || l > last)) last = l;
   };
   widen(into.first_date, into.last_date, from.first_date, from.last_date);
+}
+
+// A new node's mentioned_in sorted by article, one entry each (the larger count).
+void normalize_mentions(node& n) {
+  auto& m = n.mentioned_in;
+  if (m.size() < 2) return;
+  std::sort(m.begin(), m.end(), [](const article_mentions& a, const article_mentions& b) {
+    return a.doc < b.doc || (a.doc == b.doc && a.count > b.count);
+  });
+  m.erase(std::unique(m.begin(), m.end(), [](const article_mentions& a, const article_mentions& b) { return a.doc == b.doc; }),
+          m.end());
+}
+
+// A new edge's read_at sorted and unique, and only of its own named articles (docs); when not given
+// and every reading is in the evidence (weight = evidence count, each of an article of docs),
+// its evidence's, and the weight their number.
+void count_readings(edge& e) {
+  std::vector<std::uint64_t> articles;
+  articles.reserve(e.docs.size());
+  for (const auto& d : e.docs)
+    if (!d.empty()) articles.push_back(article_hash(d));  // an article without an id cannot be told from another
+  std::sort(articles.begin(), articles.end());
+  const auto known = [&](std::uint64_t h) { return std::binary_search(articles.begin(), articles.end(), h); };
+  if (e.read_at.empty() && !e.evidence.empty() && e.weight == static_cast<double>(e.evidence.size())) {
+    for (const auto& p : e.evidence) e.read_at.push_back(mark_of(p.doc, p.start, p.end));
+    std::sort(e.read_at.begin(), e.read_at.end());
+    e.read_at.erase(std::unique(e.read_at.begin(), e.read_at.end()), e.read_at.end());
+    if (std::all_of(e.read_at.begin(), e.read_at.end(), [&](const reading_mark& m) { return known(m.doc); }))
+      e.weight = static_cast<double>(e.read_at.size());  // two readings of one sentence are one
+    else
+      e.read_at.clear();
+  }
+  if (e.read_at.empty()) return;
+  std::sort(e.read_at.begin(), e.read_at.end());
+  e.read_at.erase(std::unique(e.read_at.begin(), e.read_at.end()), e.read_at.end());
+  std::erase_if(e.read_at, [&](const reading_mark& m) { return !known(m.doc); });
 }
 
 }  // namespace
@@ -102,6 +140,7 @@ knowledge_graph::vertex_id knowledge_graph::add_hashed(node&& n, std::uint64_t h
   }
   std::sort(n.aliases.begin(), n.aliases.end());
   n.aliases.erase(std::unique(n.aliases.begin(), n.aliases.end()), n.aliases.end());
+  normalize_mentions(n);
   vertex_id v = boost::add_vertex(*g_);
   (*g_)[v] = std::move(n);
   by_key_.insert(h, v);
@@ -125,6 +164,7 @@ knowledge_graph::edge_id knowledge_graph::add_between(vertex_id s, vertex_id o, 
     if (!p.date.empty() && (e.first_date.empty() || p.date < e.first_date)) e.first_date = p.date;
     if (!p.date.empty() && (e.last_date.empty() || p.date > e.last_date)) e.last_date = p.date;
   }
+  count_readings(e);
   if (e.evidence.size() > max_evidence_) e.evidence.resize(max_evidence_);
   return insert_between(s, o, std::move(e));
 }

@@ -25,11 +25,11 @@ namespace {
 
 using json = rapidjson::Value;
 
-constexpr std::array<std::string_view, 9> node_terms{"label", "name",  "alternateName", "sameAs", "wikidata",
-                                                     "iso3166", "title", "kind",         "mentions"};
-constexpr std::array<std::string_view, 15> statement_terms{
+constexpr std::array<std::string_view, 10> node_terms{"label",   "name",  "alternateName", "sameAs",   "wikidata",
+                                                      "iso3166", "title", "kind",          "mentions", "mentioned_in"};
+constexpr std::array<std::string_view, 16> statement_terms{
     "subject", "predicate", "object", "mode",  "weight",     "confidence", "evidence", "trigger",
-    "start",   "end",       "url",    "doc",   "first_date", "last_date",  "reading"};
+    "start",   "end",       "url",    "doc",   "first_date", "last_date",  "reading",  "read_at"};
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& a, std::string_view s) {
@@ -172,6 +172,14 @@ class jsonld_reader {
     n.title = string(i, item, "title");
     n.kind = string(i, item, "kind");
     n.mentions = number<std::uint64_t>(i, item, "mentions", 0);
+    for (const auto& m : strings(i, item, "mentioned_in")) {
+      const std::size_t at = m.rfind('@');
+      std::uint64_t count = 0;
+      const char* end = m.data() + m.size();
+      if (at == std::string::npos || at + 1 == m.size() || std::from_chars(m.data() + at + 1, end, count).ptr != end)
+        fail(i, "mentioned_in is not ARTICLE@COUNT: '" + m + "'");
+      n.mentioned_in.push_back({m.substr(0, at), count});
+    }
     for (const auto& m : item.GetObject()) {
       std::string_view term(m.name.GetString(), m.name.GetStringLength());
       if (term.starts_with('@') || contains(node_terms, term) || parse_relation(term)) continue;
@@ -212,6 +220,15 @@ class jsonld_reader {
     }
     if (e.evidence.empty() && item.HasMember("evidence")) e.evidence.push_back(read_reading(i, item));
     e.docs = strings(i, item, "doc");
+    std::vector<std::string> articles = e.docs;
+    std::sort(articles.begin(), articles.end());
+    for (const auto& m : strings(i, item, "read_at")) {
+      auto mark = parse_mark(m);
+      if (!mark) fail(i, "read_at is not ARTICLE@START-END: '" + m + "'");
+      if (!std::binary_search(articles.begin(), articles.end(), mark->first))
+        fail(i, "read_at '" + m + "' names an article that is not one of its doc");
+      e.read_at.push_back(mark->second);
+    }
     e.first_date = string(i, item, "first_date");
     e.last_date = string(i, item, "last_date");
     for (const auto& mem : item.GetObject()) {

@@ -509,6 +509,53 @@ def case_jsonl(tmp):
     ET.parse(os.path.join(tmp, "g.graphml"))
 
 
+def weights(jsonld_bytes):
+    """{statement id: weight} of a JSON-LD graph."""
+    return {item["@id"]: item["weight"] for item in json.loads(jsonld_bytes)["@graph"] if "weight" in item}
+
+
+def case_read_once(tmp):
+    """An article read twice (named twice, copied, or its url given again) and a graph merged
+    with itself count each reading once."""
+    text = ("China criticised Japan on Monday.\n\nJapan condemned China's decision, and China "
+            "criticised Japan again.\n")
+    article = os.path.join(tmp, "a.txt")
+    with open(article, "w") as f:
+        f.write(text)
+    once, _ = expect_exit(run("build", "--quiet", "-f", "jsonld", article), 0, "once")
+    if not any(w >= 1 for w in weights(once).values()):
+        raise Skip("the extractor finds no edges in the article")
+    twice, err = expect_exit(run("build", "-f", "jsonld", article, article), 0, "the same file twice")
+    check(twice == once, "an article named twice changes the graph")
+    check("read twice, counted once" in err, f"no word of the repeat:\n{err}")
+    copy = os.path.join(tmp, "copy.txt")
+    shutil.copy(article, copy)
+    copied, err = expect_exit(run("build", "-f", "jsonld", article, copy), 0, "a copy")
+    check(weights(copied) == weights(once), f"a copy changes the weights: {weights(copied)} vs {weights(once)}")
+    check("copy.txt: the same text as a.txt, read before; counted once" in err, f"no warning naming both:\n{err}")
+    records = os.path.join(tmp, "r.jsonl")
+    with open(records, "w") as f:
+        f.write(json.dumps({"id": "1", "url": "https://example.org/1", "text": text}) + "\n")
+        f.write(json.dumps({"id": "2", "url": "https://example.org/1", "text": text + "Updated.\n"}) + "\n")
+    _, err = expect_exit(run("build", "-f", "jsonld", records), 0, "one url twice")
+    check("r.jsonl#2: the same url as r.jsonl#1" in err, f"no warning for the url read twice:\n{err}")
+
+    graph = os.path.join(tmp, "a.jsonld")
+    with open(graph, "wb") as f:
+        f.write(once)
+    merged, _ = expect_exit(run("merge", "--quiet", "-f", "jsonld", graph, graph), 0, "merge a a")
+    check(merged == once, "merge of a graph with itself is not the graph")
+    other = os.path.join(tmp, "b.txt")
+    with open(other, "w") as f:
+        f.write("China criticised Japan on Friday.\n")
+    both = os.path.join(tmp, "both.jsonld")
+    expect_exit(run("build", "--quiet", "-o", both, article, other), 0, "a and b")
+    shard = os.path.join(tmp, "b.jsonld")
+    expect_exit(run("build", "--quiet", "-o", shard, other), 0, "b")
+    merged, _ = expect_exit(run("merge", "--quiet", "-f", "jsonld", graph, both, shard, graph), 0, "overlapping shards")
+    check(merged == open(both, "rb").read(), "overlapping shards do not merge to the graph of their articles")
+
+
 def case_jsonl_title(tmp):
     """A JSON Lines title is text of the article: a speaker it alone names is read."""
     records = os.path.join(tmp, "r.jsonl")
@@ -551,7 +598,7 @@ def case_provenance(tmp):
     with open(page, "w") as f:
         f.write('<html><head><meta property="article:published_time" content="2024-04-01">'
                 '<link rel="canonical" href="https://example.org/page"></head>'
-                f"<body><nav>World</nav><p>{sentence}</p></body></html>")
+                f"<body><nav>World</nav><h1>Vote in New York</h1><p>{sentence}</p></body></html>")
     out, _ = expect_exit(run("build", "--quiet", "-f", "jsonld", records, page), 0, "provenance")
     graph = json.loads(out)
     if not json_values(graph, "evidence") and not json_values(graph, "start"):
@@ -791,8 +838,8 @@ def case_list_separator(tmp):
     jsonl = os.path.join(tmp, "a.jsonl")
     ids = ["left|right", "back\\slash|", "\\|plain"]
     with open(jsonl, "w") as f:
-        for i in ids:
-            f.write(json.dumps({"id": i, "text": "China condemned North Korea."}) + "\n")
+        for n, i in enumerate(ids):  # three articles: texts of their own, or they are one read thrice
+            f.write(json.dumps({"id": i, "text": f"China condemned North Korea on day {n + 1}."}) + "\n")
     lexicon = os.path.join(tmp, "lex.json")
     with open(lexicon, "w") as f:
         json.dump({"bodies": [{"id": "pipe", "name": "Pipe Council", "kind": "intergovernmental",

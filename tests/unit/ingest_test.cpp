@@ -18,6 +18,7 @@
 #include "ingest/ingest.hpp"
 #include "ingest/jsonl_reader.hpp"
 #include "ingest/normalize.hpp"
+#include "ingest/seen_articles.hpp"
 #include "ingest/text_reader.hpp"
 
 namespace newsgraph {
@@ -218,6 +219,23 @@ TEST(Ingest, JsonLinesFileGoesOnAfterBadLines) {
   EXPECT_EQ(got.skipped[1].message, file + ":5: column 1: not a JSON object");
   EXPECT_EQ(got.skipped[2].message, file + ":6: no \"text\" or \"html\" field");
   EXPECT_EQ(got.skipped[3].message, file + ":8: \"text\" is not a string");
+}
+
+TEST(SeenArticles, AnArticleIsKnownByItsUrlOrItsText) {
+  seen_articles seen;
+  EXPECT_FALSE(seen.repeats(document{"a.txt", "", "", "", "Arstotzka voted."}));
+  EXPECT_FALSE(seen.repeats(document{"r.jsonl#1", "", "", "https://example.org/1", "Kolechia voted."}));
+  auto text = seen.repeats(document{"copy/a.txt", "", "", "", "Arstotzka voted."});
+  ASSERT_TRUE(text);
+  EXPECT_EQ(text->first, "a.txt");
+  EXPECT_EQ(text->same, "text");
+  auto url = seen.repeats(document{"s.jsonl#9", "", "", "https://example.org/1", "Kolechia voted, said a later edition."});
+  ASSERT_TRUE(url);
+  EXPECT_EQ(url->first, "r.jsonl#1");
+  EXPECT_EQ(url->same, "url");
+  EXPECT_FALSE(seen.repeats(document{"e1", "", "", "", ""}));
+  EXPECT_FALSE(seen.repeats(document{"e2", "", "", "", ""}));  // empty articles share no text
+  EXPECT_FALSE(seen.repeats(document{"b.txt", "", "", "", "Arstotzka voted!"}));
 }
 
 TEST(Ingest, JsonLinesWithCrlfAndNoFinalNewline) {
