@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ingest/seen_articles.hpp"
+#include "ingest/unique_ids.hpp"
 
 namespace newsgraph::cli {
 namespace {
@@ -63,6 +64,8 @@ class corpus_loop {
   void read_all() {
     batch pending;
     seen_articles seen;
+    unique_ids ids;
+    const input_file* reading = nullptr;
     const auto add = [&](document&& doc, std::size_t bytes) {
       if (auto first = seen.repeats(doc)) {
         report_.warn(doc.id + ": the same " + first->same + " as " + first->first + ", read before; counted once");
@@ -70,6 +73,9 @@ class corpus_loop {
         ++repeated_;
         return;
       }
+      if (auto renamed = ids.claim(doc, *reading))
+        report_.warn(reading->name + ": article id '" + renamed->taken + "' is an article of " + renamed->earlier +
+                     " too; read as '" + doc.id + "'");
       pending.docs.push_back(std::move(doc));
       pending.bytes += bytes;
       if (pending.docs.size() >= options_.batch_articles || pending.bytes >= options_.batch_bytes) {
@@ -79,11 +85,15 @@ class corpus_loop {
     };
     try {
       for (const input_file& input : inputs_) {
-        read_input(input, options_.ingest, add, [this](skipped_article&& s) {
-          report_.warn(s.message);
-          std::lock_guard lock(mutex_);
-          ++skipped_;
-        });
+        reading = &input;
+        read_input(
+            input, options_.ingest, add,
+            [this](skipped_article&& s) {
+              report_.warn(s.message);
+              std::lock_guard lock(mutex_);
+              ++skipped_;
+            },
+            [this](std::string&& warning) { report_.warn(warning); });
       }
       if (!pending.docs.empty()) enqueue(std::move(pending));
     } catch (const cancelled&) {

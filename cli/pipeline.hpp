@@ -30,7 +30,8 @@ struct pipeline_result {
 };
 
 /// Reads every article of `inputs` (ingest's read_input), leaves out with a warning an article
-/// that repeats one read before (the same url or text: seen_articles), extracts each with `ex` on
+/// that repeats one read before (the same url or text: seen_articles), renames with a warning
+/// one whose id an article of an earlier input had (unique_ids), extracts each with `ex` on
 /// `options.jobs` threads and merges the graphs in input order: a worker merges the graphs of a
 /// batch of consecutive articles, the calling thread merges the batches in order (merging is
 /// associative, so this is the graph of merging article by article, whatever the number of

@@ -12,6 +12,7 @@ namespace newsgraph {
 /// One JSON Lines record read as an article, or why it could not be.
 struct jsonl_record {
   std::optional<document> doc;  ///< the article, when the record is one
+  bool id_given = false;        ///< whether its id is the record's "id" (else default_id)
   std::string problem;          ///< otherwise what is wrong with it ("3: missing a comma ..." gives the column)
 };
 

@@ -556,6 +556,26 @@ def case_read_once(tmp):
     check(merged == open(both, "rb").read(), "overlapping shards do not merge to the graph of their articles")
 
 
+def case_jsonl_ids(tmp):
+    """The same JSON Lines id in two files names two articles: their resolutions stay two nodes."""
+    os.makedirs(os.path.join(tmp, "d1"))
+    os.makedirs(os.path.join(tmp, "d2"))
+    files = []
+    for sub, body, state in (("d1", "UN General Assembly", "China"), ("d2", "UN Human Rights Council", "Russia")):
+        files.append(os.path.join(tmp, sub, "news.jsonl"))
+        with open(files[-1], "w") as f:
+            f.write(json.dumps({"id": "1", "text": f"The {body} adopted a resolution on Arstotzka on Tuesday. "
+                                                   f"{state} voted against the resolution."}) + "\n")
+    out, err = expect_exit(run("build", "-f", "jsonld", *files), 0, "two files, one id")
+    graph = json.loads(out)["@graph"]
+    resolutions = [n["@id"] for n in graph if "ng:Resolution" in n.get("@type", [])]
+    check(len(resolutions) == 2, f"resolutions: {resolutions}")
+    docs = set(json_values(graph, "doc"))
+    check(len(docs) == 2, f"articles: {docs}")
+    check(f"{files[1]}: article id 'news.jsonl#1' is an article of {files[0]} too" in err,
+          f"no warning naming both files:\n{err}")
+
+
 def case_jsonl_title(tmp):
     """A JSON Lines title is text of the article: a speaker it alone names is read."""
     records = os.path.join(tmp, "r.jsonl")
@@ -604,7 +624,7 @@ def case_provenance(tmp):
     if not json_values(graph, "evidence") and not json_values(graph, "start"):
         raise Skip("the extractor finds no edges in the sentence")
     docs = set(json_values(graph, "doc"))
-    check({"wire-17", "page.html"} <= docs, f"article ids in the output: {docs}")
+    check({"news.jsonl#wire-17", "page.html"} <= docs, f"article ids in the output: {docs}")
     urls = set(json_values(graph, "url"))
     check({"https://example.org/wire-17", "https://example.org/page"} <= urls, f"urls: {urls}")
     dates = set(json_values(graph, "date"))
@@ -857,7 +877,7 @@ def case_list_separator(tmp):
     for item in data["@graph"]:
         docs.update(json_values(item, "doc"))
         aliases.update(json_values(item, "alternateName"))
-    check(set(ids) <= docs, f"article ids read back as {sorted(docs)}")
+    check({"a.jsonl#" + i for i in ids} <= docs, f"article ids read back as {sorted(docs)}")
     check({"Council of A|B", "Back\\Slash Council"} <= aliases, f"aliases read back as {sorted(aliases)}")
 
 

@@ -155,10 +155,12 @@ TEST(JsonlReader, ReadsRecordsAndNamesWhatIsWrong) {
       R"({"id": "x", "title": "T", "date": "2024-01-02", "url": "u", "text": "Line\r\nTwo\u0000", "extra": [1]})", "f:1");
   ASSERT_TRUE(good.doc);
   EXPECT_EQ(*good.doc, (document{"x", "T", "2024-01-02", "u", "T\n\nLine\nTwo"}));
+  EXPECT_TRUE(good.id_given);
 
   const jsonl_record html = parse_jsonl_record(R"({"html": "<title>Page</title><p>Russia vetoed it.</p>"})", "f:2");
   ASSERT_TRUE(html.doc);
   EXPECT_EQ(*html.doc, (document{"f:2", "Page", "", "", "Page\n\nRussia vetoed it."}));
+  EXPECT_FALSE(html.id_given);
 
   const jsonl_record number_id = parse_jsonl_record(R"({"id": 42, "text": "t"})", "f:3");
   ASSERT_TRUE(number_id.doc);
@@ -204,9 +206,9 @@ TEST(Ingest, JsonLinesFileGoesOnAfterBadLines) {
   const ingested got = ingest({(data_dir / "corpus.jsonl").string()});
   std::vector<std::string> ids;
   for (const auto& d : got.docs) ids.push_back(d.id);
-  EXPECT_EQ(ids, (std::vector<std::string>{"a1", "a2", "6", "corpus.jsonl:9"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"corpus.jsonl#a1", "corpus.jsonl#a2", "corpus.jsonl#6", "corpus.jsonl:9"}));
   ASSERT_EQ(got.docs.size(), 4u);
-  EXPECT_EQ(got.docs[0], (document{"a1", "Vote in New York", "2023-12-19", "https://example.org/a1",
+  EXPECT_EQ(got.docs[0], (document{"corpus.jsonl#a1", "Vote in New York", "2023-12-19", "https://example.org/a1",
                                    "Vote in New York\n\nThe General Assembly adopted the resolution.\nChina voted against it."}));
   EXPECT_EQ(got.docs[1].title, "Headline on line one");
   EXPECT_EQ(got.docs[2].title, "Page six");
@@ -219,6 +221,21 @@ TEST(Ingest, JsonLinesFileGoesOnAfterBadLines) {
   EXPECT_EQ(got.skipped[1].message, file + ":5: column 1: not a JSON object");
   EXPECT_EQ(got.skipped[2].message, file + ":6: no \"text\" or \"html\" field");
   EXPECT_EQ(got.skipped[3].message, file + ":8: \"text\" is not a string");
+}
+
+TEST(Ingest, JsonLinesIdsAreQualifiedByTheirFile) {
+  // Two files' records with one id are two articles; an id one file gives twice is warned of,
+  // with both lines, and the second record keeps an id of its own.
+  scratch tmp;
+  const std::string a = tmp.write("a.jsonl", "{\"id\": \"7\", \"text\": \"Arstotzka voted.\"}\n");
+  const std::string b = tmp.write("b.jsonl", "{\"id\": 7, \"text\": \"Kolechia voted.\"}\n\n{\"id\": \"7\", \"text\": \"Again.\"}\n");
+  std::vector<std::string> ids, warnings;
+  for (const auto& file : list_inputs(std::vector<std::string>{a, b}))
+    read_input(
+        file, {}, [&](document&& d, std::size_t) { ids.push_back(d.id); }, [](skipped_article&&) {},
+        [&](std::string&& w) { warnings.push_back(std::move(w)); });
+  EXPECT_EQ(ids, (std::vector<std::string>{"a.jsonl#7", "b.jsonl#7", "b.jsonl:3#7"}));
+  EXPECT_EQ(warnings, (std::vector<std::string>{b + ":3: id '7' is line 1's too; read as 'b.jsonl:3#7'"}));
 }
 
 TEST(SeenArticles, AnArticleIsKnownByItsUrlOrItsText) {
@@ -253,7 +270,7 @@ TEST(Ingest, DirectoriesAreWalkedRecursivelyInSortedOrder) {
     ids.push_back(d.id);
     titles.push_back(d.title);
   }
-  EXPECT_EQ(ids, (std::vector<std::string>{"Z.txt", "a.txt", "sub/b.html", "c1"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"Z.txt", "a.txt", "sub/b.html", "sub/c.jsonl#c1"}));
   EXPECT_EQ(titles, (std::vector<std::string>{"Zeta.", "Alpha headline", "Beta", "Gamma."}));
   EXPECT_TRUE(got.skipped.empty());
 
@@ -301,7 +318,7 @@ TEST(Ingest, ArticlesOverTheSizeLimitAreSkippedAndTheRestGoesOn) {
             lines + ":1: article of more than 1000 bytes is over the size limit of 1000 bytes; skipped");
   ASSERT_EQ(got.docs.size(), 2u);
   EXPECT_EQ(got.docs[0].id, "small.txt");
-  EXPECT_EQ(got.docs[1].id, "ok");
+  EXPECT_EQ(got.docs[1].id, "lines.jsonl#ok");
 }
 
 TEST(Ingest, InvalidUtf8IsReplacedAndUtf16Decoded) {
@@ -349,7 +366,7 @@ TEST(Ingest, JsonLinesFromAPipeNeedNoSeeking) {
   const ingested got = ingest({fifo});
   writer.join();
   ASSERT_EQ(got.docs.size(), 1u);
-  EXPECT_EQ(got.docs[0].id, "p1");
+  EXPECT_EQ(got.docs[0].id, "feed.jsonl#p1");
   EXPECT_TRUE(got.skipped.empty());
 }
 
