@@ -593,6 +593,27 @@ def case_jsonl_title(tmp):
           f"edges from the record: {edges}")
 
 
+def case_wikidata(tmp):
+    """Every lexicon entry with a QID exports it: states, bodies, places, and people a --lexicon adds."""
+    lexicon = os.path.join(tmp, "people.json")
+    with open(lexicon, "w") as f:
+        json.dump({"people": [{"name": "Ana Ruiz", "wikidata": "Q900000001", "surnames": ["Ruiz"],
+                               "held": [{"title": "foreign minister", "of": "ESP", "from": 2001, "to": 2004}]}]}, f)
+    article = os.path.join(tmp, "a.txt")
+    with open(article, "w") as f:
+        f.write("Foreign Minister Ana Ruiz criticised the OSCE over the shelling of Kharkiv.\n")
+    out, _ = expect_exit(run("build", "--quiet", "--lexicon", lexicon, "-f", "jsonld", article), 0, "build")
+    same = {n["@id"]: n.get("sameAs") for n in json.loads(out)["@graph"] if "@type" in n and "sameAs" in n}
+    want = {"urn:newsgraph:person:ana-ruiz": "http://www.wikidata.org/entity/Q900000001",
+            "urn:newsgraph:place:kharkiv": "http://www.wikidata.org/entity/Q42308",
+            "urn:newsgraph:body:osce": "http://www.wikidata.org/entity/Q81299"}
+    for node, qid in want.items():
+        check(same.get(node) == qid, f"{node}: sameAs {same.get(node)}, expected {qid}; all: {same}")
+    out, _ = expect_exit(run("build", "--quiet", "--lexicon", lexicon, "-f", "graphml", article), 0, "GraphML")
+    nodes, _ = graphml_graph(out)
+    check(nodes.get("place:kharkiv", {}).get("wikidata") == "Q42308", f"GraphML nodes: {nodes}")
+
+
 def json_values(node, key):
     """Every value stored under KEY anywhere in a JSON tree, lists flattened."""
     found = []
