@@ -145,8 +145,8 @@ CLI::App* add_build_command(CLI::App& app, build_options& o) {
   add_filter_options(*cmd, o.filter);
   cmd->add_option("INPUT", o.inputs,
                   "A .txt article, an .html/.htm page, a .jsonl file (one article a line), a directory\n"
-                  "(walked recursively for those, in sorted order) or - for one plain-text article\n"
-                  "on standard input")
+                  "(walked recursively for those, in sorted order) or - for one article on standard\n"
+                  "input: an HTML page when it starts with a doctype or <html>, else plain text")
       ->type_name("")
       ->required();
   cmd->footer(std::string(

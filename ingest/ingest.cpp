@@ -11,6 +11,7 @@
 
 #include "ingest/detail/line_reader.hpp"
 #include "ingest/html_reader.hpp"
+#include "ingest/html_sniff.hpp"
 #include "ingest/jsonl_reader.hpp"
 #include "ingest/normalize.hpp"
 #include "ingest/text_reader.hpp"
@@ -60,7 +61,9 @@ void read_article(const input_file& input, std::istream& in, const ingest_option
   }
   const std::size_t size = bytes.size();
   std::string text = decode_input(std::move(bytes));
-  on_document(input.kind == input_kind::html ? html_document(text, input.id) : text_document(text, input.id), size);
+  // Standard input has no extension to go by: a page is known by its start.
+  const bool html = input.kind == input_kind::html || (input.is_stdin() && looks_like_html(text));
+  on_document(html ? html_document(text, input.id) : text_document(text, input.id), size);
 }
 
 void read_jsonl(const input_file& input, std::istream& in, const ingest_options& options,

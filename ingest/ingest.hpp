@@ -16,7 +16,7 @@ namespace newsgraph {
 
 /// How an input file is read.
 enum class input_kind {
-  text,   ///< one plain-text article (.txt, standard input, any file named directly)
+  text,   ///< one plain-text article (.txt, any file named directly), or standard input: HTML when it starts as a page does (looks_like_html)
   html,   ///< one HTML page (.html, .htm)
   jsonl,  ///< JSON Lines, one article a line (.jsonl, .ndjson)
 };

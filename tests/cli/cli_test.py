@@ -714,6 +714,23 @@ def case_stdin(tmp):
     check(from_stdin == from_file, "standard input and a file named 'stdin' give different graphs")
 
 
+def case_stdin_html(tmp):
+    """A page on standard input is read as HTML, as the same page in a file is: its menu dropped."""
+    page = ("<!DOCTYPE html>\n<html><head><title>Council vote</title></head><body>"
+            "<nav><a href='/'>China criticised Japan</a></nav>"
+            "<article><p>Russia condemned Ukraine on Monday.</p></article></body></html>\n")
+    path = os.path.join(tmp, "page.html")
+    with open(path, "w") as f:
+        f.write(page)
+    from_file, _ = expect_exit(run("build", "--quiet", "-f", "graphml", path), 0, "a page in a file")
+    from_stdin, _ = expect_exit(run("build", "--quiet", "-f", "graphml", "-", stdin=page.encode()), 0, "a page on stdin")
+    def edges(data):
+        return sorted((s, t, e["relation"], e["mode"], e.get("evidence", "")) for s, t, e in graphml_graph(data)[1])
+    check(edges(from_stdin) == edges(from_file), f"stdin: {edges(from_stdin)}\nfile: {edges(from_file)}")
+    check(sorted(graphml_graph(from_stdin)[0]) == sorted(graphml_graph(from_file)[0]), "the nodes differ")
+    check(b"<nav>" not in from_stdin and b"&lt;nav&gt;" not in from_stdin, "markup read as text")
+
+
 def case_pathological(tmp):
     line = os.path.join(tmp, "line.txt")
     with open(line, "w") as f:

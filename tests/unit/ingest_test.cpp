@@ -15,6 +15,7 @@
 #include "ingest/detail/utf8.hpp"
 #include "extract/extractor.hpp"
 #include "ingest/html_reader.hpp"
+#include "ingest/html_sniff.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/jsonl_reader.hpp"
 #include "ingest/normalize.hpp"
@@ -253,6 +254,37 @@ TEST(SeenArticles, AnArticleIsKnownByItsUrlOrItsText) {
   EXPECT_FALSE(seen.repeats(document{"e1", "", "", "", ""}));
   EXPECT_FALSE(seen.repeats(document{"e2", "", "", "", ""}));  // empty articles share no text
   EXPECT_FALSE(seen.repeats(document{"b.txt", "", "", "", "Arstotzka voted!"}));
+}
+
+TEST(HtmlSniff, APageIsKnownByItsDoctypeOrHtmlTag) {
+  EXPECT_TRUE(looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>"));
+  EXPECT_TRUE(looks_like_html("\xEF\xBB\xBF\n  <!doctype HTML>\n<p>x</p>"));
+  EXPECT_TRUE(looks_like_html("<html lang=\"en\"><p>x</p>"));
+  EXPECT_TRUE(looks_like_html("<HTML>"));
+  EXPECT_TRUE(looks_like_html("<?xml version=\"1.0\"?>\n<!-- saved page -->\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"));
+  EXPECT_FALSE(looks_like_html("Arstotzka condemned Kolechia. <html> is a tag."));
+  EXPECT_FALSE(looks_like_html("<htmlish> not a page"));
+  EXPECT_FALSE(looks_like_html("<!-- a comment that never ends <html>"));
+  EXPECT_FALSE(looks_like_html("<!DOCTYPE note>"));
+  EXPECT_FALSE(looks_like_html(""));
+}
+
+TEST(Ingest, HtmlOnStandardInputIsReadAsAPage) {
+  const std::string page = "<!DOCTYPE html>\n<html><head><title>Vote</title></head><body><nav>Home | World</nav>"
+                           "<p>Arstotzka condemned Kolechia.</p></body></html>\n";
+  for (const std::string& in : {page, std::string("Arstotzka condemned Kolechia.\n")}) {
+    std::istringstream stream(in);
+    std::streambuf* old = std::cin.rdbuf(stream.rdbuf());
+    std::vector<document> docs;
+    for (const auto& file : list_inputs(std::vector<std::string>{"-"}))
+      read_input(file, {}, [&](document&& d, std::size_t) { docs.push_back(std::move(d)); }, [](skipped_article&&) {});
+    std::cin.rdbuf(old);
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_EQ(docs[0].id, "stdin");
+    EXPECT_FALSE(contains(docs[0].text, "<")) << docs[0].text;
+    EXPECT_FALSE(contains(docs[0].text, "Home")) << docs[0].text;
+    EXPECT_TRUE(contains(docs[0].text, "Arstotzka condemned Kolechia.")) << docs[0].text;
+  }
 }
 
 TEST(Ingest, JsonLinesWithCrlfAndNoFinalNewline) {
