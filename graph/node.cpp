@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "graph/detail/make_room.hpp"
+
 namespace newsgraph {
 
 void add_alias(node& n, std::string_view alias) {
@@ -19,9 +21,11 @@ void merge_mentions(node& into, const node& from) {
   into.mentions += from.mentions - std::min(attributed, from.mentions);  // those of no known article
   for (const auto& m : from.mentioned_in) {
     auto at = std::lower_bound(into.mentioned_in.begin(), into.mentioned_in.end(), m.doc,
-                               [](const article_mentions& a, const std::string& doc) { return a.doc < doc; });
+                               [](const article_mentions& a, std::uint64_t doc) { return a.doc < doc; });
     if (at == into.mentioned_in.end() || at->doc != m.doc) {
-      into.mentioned_in.insert(at, m);
+      const auto offset = at - into.mentioned_in.begin();
+      detail::make_room(into.mentioned_in);
+      into.mentioned_in.insert(into.mentioned_in.begin() + offset, m);
       into.mentions += m.count;
     } else if (m.count > at->count) {
       into.mentions += m.count - at->count;

@@ -6,12 +6,13 @@
 #include <vector>
 
 #include "graph/ontology.hpp"
+#include "graph/reading_mark.hpp"
 
 namespace newsgraph {
 
 /// How many times one article mentions an entity.
 struct article_mentions {
-  std::string doc;          ///< the article's id
+  std::uint64_t doc = 0;    ///< article_hash of the article's id (knowledge_graph::article_names names it)
   std::uint64_t count = 0;  ///< its mentions of the entity
 
   friend bool operator==(const article_mentions&, const article_mentions&) = default;
@@ -29,7 +30,7 @@ struct node {
   std::string title;                ///< people: the role as written ("foreign ministry spokesman")
   std::string kind;                 ///< bodies: intergovernmental, government, court, commission, ngo, party, company, other
   std::uint64_t mentions = 0;       ///< how many times the entity is mentioned
-  /// The mentions per article, sorted by article, where known: an article met again adds nothing.
+  /// The mentions per article, sorted by doc, where known: an article met again adds nothing.
   std::vector<article_mentions> mentioned_in;
   /// Further figures: resolutions and reports carry votes_for, votes_against, abstentions, date, number, symbol.
   std::map<std::string, std::string> attributes;

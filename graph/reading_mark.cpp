@@ -1,5 +1,7 @@
 #include "graph/reading_mark.hpp"
 
+#include "graph/detail/make_room.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <iterator>
@@ -61,13 +63,16 @@ std::size_t unite_marks(std::vector<reading_mark>& into, const std::vector<readi
   if (from.size() == 1) {  // one reading more, the common case: insert in place
     auto at = std::lower_bound(into.begin(), into.end(), from.front());
     if (at != into.end() && *at == from.front()) return 1;
-    into.insert(at, from.front());
+    const auto offset = at - into.begin();
+    detail::make_room(into);
+    into.insert(into.begin() + offset, from.front());
     return 0;
   }
   std::vector<reading_mark> united;
   united.reserve(into.size() + from.size());
   std::set_union(into.begin(), into.end(), from.begin(), from.end(), std::back_inserter(united));
   const std::size_t known = into.size() + from.size() - united.size();
+  detail::trim(united);
   into = std::move(united);
   return known;
 }

@@ -28,8 +28,9 @@ class seen_articles {
   struct pair_hash {
     std::size_t operator()(const std::pair<std::uint64_t, std::uint64_t>& h) const noexcept { return h.first ^ h.second; }
   };
-  std::unordered_map<std::string, std::string> by_url_;
-  // Texts by two 64-bit hashes (kept instead of the texts, which may be gigabytes).
+  // Urls and texts by their 64-bit hash and length (kept instead of them: a corpus's texts may
+  // be gigabytes), with the id of the article that had them.
+  std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, std::string, pair_hash> by_url_;
   std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, std::string, pair_hash> by_text_;
 };
 

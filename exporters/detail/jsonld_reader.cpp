@@ -76,7 +76,7 @@ class jsonld_reader {
       }
     }
     knowledge_graph g;
-    for (auto [i, item] : nodes_) g.add(read_node(i, *item, types_of(i, *item)));
+    for (auto [i, item] : nodes_) g.add(read_node(i, *item, types_of(i, *item), g));
     for (auto [i, item] : statements) {
       std::string s = key_of(i, string(i, *item, "subject")), o = key_of(i, string(i, *item, "object"));
       if (!g.find(s) || !g.find(o)) fail(i, "statement about '" + s + "' and '" + o + "': no such node");
@@ -155,7 +155,8 @@ class jsonld_reader {
     return iri.substr(ns::resource.size());
   }
 
-  newsgraph::node read_node(std::size_t i, const json& item, const std::set<std::string>& types) const {
+  // A node object; the articles of its mentioned_in are named in `g`.
+  newsgraph::node read_node(std::size_t i, const json& item, const std::set<std::string>& types, knowledge_graph& g) const {
     newsgraph::node n;
     n.key = key_of(i, string(i, item, "@id"));
     bool typed = false;
@@ -178,7 +179,9 @@ class jsonld_reader {
       const char* end = m.data() + m.size();
       if (at == std::string::npos || at + 1 == m.size() || std::from_chars(m.data() + at + 1, end, count).ptr != end)
         fail(i, "mentioned_in is not ARTICLE@COUNT: '" + m + "'");
-      n.mentioned_in.push_back({m.substr(0, at), count});
+      const std::string_view doc = std::string_view(m).substr(0, at);
+      g.name_article(doc);
+      n.mentioned_in.push_back({article_hash(doc), count});
     }
     for (const auto& m : item.GetObject()) {
       std::string_view term(m.name.GetString(), m.name.GetStringLength());

@@ -78,20 +78,23 @@ class builder {
 
 std::string vocab(std::string_view name) { return std::string(ns::vocab) + std::string(name); }
 
-// "DOC@COUNT" for each article of a node's mentioned_in.
-std::vector<std::string> mention_texts(const node& n) {
+// "DOC@COUNT" for each article of a node's mentioned_in that `articles` names.
+std::vector<std::string> mention_texts(const node& n, const std::unordered_map<std::uint64_t, std::string>* articles) {
   std::vector<std::string> out;
-  for (const auto& m : n.mentioned_in) out.push_back(m.doc + "@" + std::to_string(m.count));
+  if (!articles) return out;
+  for (const auto& m : n.mentioned_in)
+    if (auto it = articles->find(m.doc); it != articles->end()) out.push_back(it->second + "@" + std::to_string(m.count));
+  std::sort(out.begin(), out.end());
   return out;
 }
 
-// "DOC@START-END" for each reading of an edge's read_at, whose articles are among its docs.
+// "DOC@START-END" for each reading a counted edge counts (counted_marks), whose articles are among its docs.
 std::vector<std::string> mark_texts(const edge& e) {
   std::vector<std::pair<std::uint64_t, const std::string*>> articles;
   for (const auto& d : e.docs) articles.emplace_back(article_hash(d), &d);
   std::sort(articles.begin(), articles.end());
   std::vector<std::string> out;
-  for (const auto& m : e.read_at) {
+  for (const auto& m : counted_marks(e)) {
     auto at = std::lower_bound(articles.begin(), articles.end(), std::pair<std::uint64_t, const std::string*>{m.doc, nullptr});
     if (at != articles.end() && at->first == m.doc) out.push_back(mark_text(*at->second, m));
   }
@@ -122,7 +125,7 @@ std::vector<rdf_term> terms(const graph_info& info) {
 
 std::string node_iri(std::string_view key) { return std::string(ns::resource) + std::string(key); }
 
-rdf_resource describe_node(const node& n) {
+rdf_resource describe_node(const node& n, const std::unordered_map<std::uint64_t, std::string>* articles) {
   if (!is_valid_key(n.key))
     throw std::invalid_argument("RDF: node key '" + n.key + "' cannot end an IRI");
   builder b(node_iri(n.key), {vocab(name(n.type)),
@@ -134,7 +137,7 @@ rdf_resource describe_node(const node& n) {
   else
     b.add("wikidata", n.wikidata);
   b.add("iso3166", n.iso3166).add("title", n.title).add("kind", n.kind).add("mentions", n.mentions);
-  b.add_set("mentioned_in", mention_texts(n));
+  b.add_set("mentioned_in", mention_texts(n, articles));
   for (const auto& [term, v] : exported(n.attributes, false))
     b.add(term, is_integer(v) ? value_kind::integer : value_kind::string, v);
   return b.done();

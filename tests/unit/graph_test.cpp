@@ -215,8 +215,9 @@ TEST(KnowledgeGraph, AReadingMetAgainIsCountedOnce) {
   ASSERT_TRUE(e);
   EXPECT_EQ(g[*e].weight, 1);
   EXPECT_EQ(g[*e].evidence.size(), 2u);  // both triggers are kept as evidence
-  ASSERT_EQ(g[*e].read_at.size(), 1u);
-  EXPECT_EQ(g[*e].read_at[0], mark_of("a", 0, 10));
+  EXPECT_TRUE(g[*e].counted);
+  EXPECT_EQ(counted_marks(g[*e]), std::vector<reading_mark>{mark_of("a", 0, 10)});
+  EXPECT_TRUE(g[*e].read_at.empty());  // the evidence holds it
   edge later = reading(relation::votes_against, mode::asserted, "a", "two");
   later.evidence[0].start = 20;
   later.evidence[0].end = 30;
@@ -228,10 +229,10 @@ TEST(KnowledgeGraph, AGraphMergedWithItselfIsTheSameGraph) {
   knowledge_graph g;
   node china = make(node_type::state, "CHN", "China");
   china.mentions = 5;
-  china.mentioned_in = {{"b", 3}, {"a", 2}};
+  china.mentioned_in = {{article_hash("b"), 3}, {article_hash("a"), 2}};
   g.add(china);
   node r1 = make(node_type::resolution, "r1", "R1");
-  r1.mentioned_in = {{"a", 1}};
+  r1.mentioned_in = {{article_hash("a"), 1}};
   g.add(r1);
   for (const char* doc : {"a", "b"}) g.add("state:chn", "resolution:r1", reading(relation::votes_against, mode::asserted, doc, doc));
   g.add("state:chn", "resolution:r1", reading(relation::votes_against, mode::negated, "b", "three"));
@@ -249,9 +250,26 @@ TEST(KnowledgeGraph, AGraphMergedWithItselfIsTheSameGraph) {
   // Another article adds its mentions and readings.
   node again = make(node_type::state, "CHN", "China");
   again.mentions = 4;
-  again.mentioned_in = {{"c", 4}};
+  again.mentioned_in = {{article_hash("c"), 4}};
   g.add(again);
   EXPECT_EQ(g[*g.find("state:chn")].mentions, 9u);
+}
+
+TEST(KnowledgeGraph, ReadingsBeyondTheKeptEvidenceStayCounted) {
+  knowledge_graph g(2);
+  g.add(make(node_type::state, "CHN", "China"));
+  g.add(make(node_type::state, "USA", "United States"));
+  for (char i = '0'; i < '5'; ++i)
+    g.add("state:usa", "state:chn", reading(relation::sanctions, mode::asserted, std::string{'d', i}, std::string{'s', i}));
+  const knowledge_graph before = g;
+  auto e = *g.find("state:usa", relation::sanctions, "state:chn", mode::asserted);
+  EXPECT_EQ(g[e].read_at.size(), 3u);
+  g.merge(before);
+  EXPECT_EQ(g[e].weight, 5);
+  knowledge_graph moved(2);
+  moved.merge(knowledge_graph(before));
+  moved.merge(knowledge_graph(before));
+  EXPECT_EQ(moved[*moved.find("state:usa", relation::sanctions, "state:chn", mode::asserted)], before[e]);
 }
 
 TEST(KnowledgeGraph, EvidenceIsCappedButWeightCountsEveryReading) {
