@@ -201,9 +201,9 @@ CLI::App* add_merge_command(CLI::App& app, merge_options& o) {
                   "is associative, so a corpus can be split into shards, built apart and merged. JSON-LD keeps\n"
                   "everything build knew; GraphML keeps the first evidence of each edge only. An article's\n"
                   "id is its path relative to the directory named to build (a file named directly: its\n"
-                  "file name; JSON Lines: FILE#ID, FILE as a text file's id and ID its \"id\"), so shards built\n"
-                  "from the directories (or files) the whole build would name merge into exactly the graph\n"
-                  "of the whole.\n"
+                  "file name; JSON Lines: its \"id\"; an id an earlier input gave too is qualified by the\n"
+                  "input, with a warning), so shards built from the directories (or files) the whole build\n"
+                  "would name merge into exactly the graph of the whole.\n"
                   "\n") +
               output_help +
               "\n"

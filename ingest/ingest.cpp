@@ -92,13 +92,14 @@ void read_jsonl(const input_file& input, std::istream& in, const ingest_options&
         if (parsed.id_given) {
           const std::size_t at = lines.line_number();
           auto [first, fresh] = id_lines.try_emplace(parsed.doc->id, at);
-          std::string qualified = input.id;
-          if (!fresh) qualified.append(":").append(std::to_string(at));
-          qualified.append("#").append(parsed.doc->id);
-          if (!fresh && on_warning)
-            on_warning(where + ": id '" + parsed.doc->id + "' is line " + std::to_string(first->second) +
-                       "'s too; read as '" + qualified + "'");
-          parsed.doc->id = std::move(qualified);
+          if (!fresh) {
+            std::string qualified = input.id;
+            qualified.append(":").append(std::to_string(at)).append("#").append(parsed.doc->id);
+            if (on_warning)
+              on_warning(where + ": id '" + parsed.doc->id + "' is line " + std::to_string(first->second) +
+                         "'s too; read as '" + qualified + "'");
+            parsed.doc->id = std::move(qualified);
+          }
         }
         on_document(std::move(*parsed.doc), lines.line_bytes());
       } else {

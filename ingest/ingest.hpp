@@ -79,9 +79,9 @@ using warning_sink = std::function<void(std::string&& message)>;
 
 /// Reads every article of `input` in order: binary files ("not text: FILE"), articles over
 /// the size limit and bad JSON Lines records go to `on_skip`, the rest to `on_document`.
-/// A JSON Lines record's own id is qualified by its file's (`FILE#ID`, FILE as input_file::id),
-/// so that two files' records never share one; an id a file gives twice is, the second time,
-/// `FILE:LINE#ID`, with a warning to `on_warning` naming both lines.
+/// An id a JSON Lines file gives twice is, the second time, `FILE:LINE#ID` (FILE as
+/// input_file::id), with a warning to `on_warning` naming both lines; ids two inputs share are
+/// the caller's to tell apart (unique_ids).
 /// Throws input_error when the file cannot be opened or read.
 void read_input(const input_file& input, const ingest_options& options, const document_sink& on_document,
                 const skip_sink& on_skip, const warning_sink& on_warning = {});

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "ingest/ingest.hpp"
 
@@ -25,7 +26,8 @@ class unique_ids {
   std::optional<renamed_article> claim(document& doc, const input_file& input);
 
  private:
-  std::unordered_map<std::string, std::string> inputs_;  // id -> name of the input that gave it
+  std::unordered_map<std::string, std::size_t> inputs_;  // id -> the input that gave it, in names_
+  std::vector<std::string> names_;                       // the inputs' names, in the order met
 };
 
 }  // namespace newsgraph

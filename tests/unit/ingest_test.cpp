@@ -20,6 +20,7 @@
 #include "ingest/jsonl_reader.hpp"
 #include "ingest/normalize.hpp"
 #include "ingest/seen_articles.hpp"
+#include "ingest/unique_ids.hpp"
 #include "ingest/text_reader.hpp"
 
 namespace newsgraph {
@@ -207,9 +208,9 @@ TEST(Ingest, JsonLinesFileGoesOnAfterBadLines) {
   const ingested got = ingest({(data_dir / "corpus.jsonl").string()});
   std::vector<std::string> ids;
   for (const auto& d : got.docs) ids.push_back(d.id);
-  EXPECT_EQ(ids, (std::vector<std::string>{"corpus.jsonl#a1", "corpus.jsonl#a2", "corpus.jsonl#6", "corpus.jsonl:9"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"a1", "a2", "6", "corpus.jsonl:9"}));
   ASSERT_EQ(got.docs.size(), 4u);
-  EXPECT_EQ(got.docs[0], (document{"corpus.jsonl#a1", "Vote in New York", "2023-12-19", "https://example.org/a1",
+  EXPECT_EQ(got.docs[0], (document{"a1", "Vote in New York", "2023-12-19", "https://example.org/a1",
                                    "Vote in New York\n\nThe General Assembly adopted the resolution.\nChina voted against it."}));
   EXPECT_EQ(got.docs[1].title, "Headline on line one");
   EXPECT_EQ(got.docs[2].title, "Page six");
@@ -224,9 +225,9 @@ TEST(Ingest, JsonLinesFileGoesOnAfterBadLines) {
   EXPECT_EQ(got.skipped[3].message, file + ":8: \"text\" is not a string");
 }
 
-TEST(Ingest, JsonLinesIdsAreQualifiedByTheirFile) {
-  // Two files' records with one id are two articles; an id one file gives twice is warned of,
-  // with both lines, and the second record keeps an id of its own.
+TEST(Ingest, AnIdOneJsonLinesFileGivesTwiceIsQualifiedTheSecondTime) {
+  // An id one file gives twice is warned of, with both lines, and the second record gets an
+  // id of its own; ids of two files are unique_ids' to tell apart.
   scratch tmp;
   const std::string a = tmp.write("a.jsonl", "{\"id\": \"7\", \"text\": \"Arstotzka voted.\"}\n");
   const std::string b = tmp.write("b.jsonl", "{\"id\": 7, \"text\": \"Kolechia voted.\"}\n\n{\"id\": \"7\", \"text\": \"Again.\"}\n");
@@ -235,8 +236,30 @@ TEST(Ingest, JsonLinesIdsAreQualifiedByTheirFile) {
     read_input(
         file, {}, [&](document&& d, std::size_t) { ids.push_back(d.id); }, [](skipped_article&&) {},
         [&](std::string&& w) { warnings.push_back(std::move(w)); });
-  EXPECT_EQ(ids, (std::vector<std::string>{"a.jsonl#7", "b.jsonl#7", "b.jsonl:3#7"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"7", "7", "b.jsonl:3#7"}));
   EXPECT_EQ(warnings, (std::vector<std::string>{b + ":3: id '7' is line 1's too; read as 'b.jsonl:3#7'"}));
+}
+
+TEST(UniqueIds, AnIdAnEarlierInputGaveIsQualifiedByTheInput) {
+  unique_ids ids;
+  const input_file a{"d1/news.jsonl", "d1/news.jsonl", "news.jsonl", input_kind::jsonl, 0};
+  const input_file b{"d2/news.jsonl", "d2/news.jsonl", "news.jsonl", input_kind::jsonl, 0};
+  const input_file t{"d2/a.txt", "d2/a.txt", "a.txt", input_kind::text, 0};
+  document first{"7", "", "", "", "x"}, again{"7", "", "", "", "y"}, line{"news.jsonl:4", "", "", "", "z"},
+      same_line{"news.jsonl:4", "", "", "", "w"}, text{"a.txt", "", "", "", "v"}, text_again{"a.txt", "", "", "", "u"};
+  EXPECT_FALSE(ids.claim(first, a));
+  EXPECT_FALSE(ids.claim(line, a));
+  EXPECT_FALSE(ids.claim(text, t));
+  auto renamed = ids.claim(again, b);
+  ASSERT_TRUE(renamed);
+  EXPECT_EQ(renamed->earlier, "d1/news.jsonl");
+  EXPECT_EQ(renamed->taken, "7");
+  EXPECT_EQ(again.id, "d2/news.jsonl#7");
+  ASSERT_TRUE(ids.claim(same_line, b));
+  EXPECT_EQ(same_line.id, "d2/news.jsonl:4");
+  ASSERT_TRUE(ids.claim(text_again, t));
+  EXPECT_EQ(text_again.id, "d2/a.txt");
+  EXPECT_EQ(first.id, "7");
 }
 
 TEST(SeenArticles, AnArticleIsKnownByItsUrlOrItsText) {
@@ -302,7 +325,7 @@ TEST(Ingest, DirectoriesAreWalkedRecursivelyInSortedOrder) {
     ids.push_back(d.id);
     titles.push_back(d.title);
   }
-  EXPECT_EQ(ids, (std::vector<std::string>{"Z.txt", "a.txt", "sub/b.html", "sub/c.jsonl#c1"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"Z.txt", "a.txt", "sub/b.html", "c1"}));
   EXPECT_EQ(titles, (std::vector<std::string>{"Zeta.", "Alpha headline", "Beta", "Gamma."}));
   EXPECT_TRUE(got.skipped.empty());
 
@@ -350,7 +373,7 @@ TEST(Ingest, ArticlesOverTheSizeLimitAreSkippedAndTheRestGoesOn) {
             lines + ":1: article of more than 1000 bytes is over the size limit of 1000 bytes; skipped");
   ASSERT_EQ(got.docs.size(), 2u);
   EXPECT_EQ(got.docs[0].id, "small.txt");
-  EXPECT_EQ(got.docs[1].id, "lines.jsonl#ok");
+  EXPECT_EQ(got.docs[1].id, "ok");
 }
 
 TEST(Ingest, InvalidUtf8IsReplacedAndUtf16Decoded) {
@@ -398,7 +421,7 @@ TEST(Ingest, JsonLinesFromAPipeNeedNoSeeking) {
   const ingested got = ingest({fifo});
   writer.join();
   ASSERT_EQ(got.docs.size(), 1u);
-  EXPECT_EQ(got.docs[0].id, "feed.jsonl#p1");
+  EXPECT_EQ(got.docs[0].id, "p1");
   EXPECT_TRUE(got.skipped.empty());
 }
 
