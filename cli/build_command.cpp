@@ -29,7 +29,8 @@ void print_summary(const pipeline_result& r, const knowledge_graph& g, double se
   char time[32];
   std::snprintf(time, sizeof time, "%.2f s", seconds);
   std::cerr << "newsgraph: " << plural(r.articles, "article") << " (" << human_bytes(static_cast<double>(r.bytes))
-            << (r.skipped ? ", " + std::to_string(r.skipped) + " skipped" : std::string()) << ") in " << time << ": "
+            << (r.skipped ? ", " + std::to_string(r.skipped) + " skipped" : std::string())
+            << (r.repeated ? ", " + std::to_string(r.repeated) + " read twice, counted once" : std::string()) << ") in " << time << ": "
             << rates << '\n';
   std::string graph = describe_graph(g);
   for (std::size_t at = 0; (at = graph.find('\n', at)) != std::string::npos; at += 12) graph.replace(at, 1, "\nnewsgraph: ");

@@ -145,8 +145,8 @@ CLI::App* add_build_command(CLI::App& app, build_options& o) {
   add_filter_options(*cmd, o.filter);
   cmd->add_option("INPUT", o.inputs,
                   "A .txt article, an .html/.htm page, a .jsonl file (one article a line), a directory\n"
-                  "(walked recursively for those, in sorted order) or - for one plain-text article\n"
-                  "on standard input")
+                  "(walked recursively for those, in sorted order) or - for one article on standard\n"
+                  "input: an HTML page when it starts with a doctype or <html>, else plain text")
       ->type_name("")
       ->required();
   cmd->footer(std::string(
@@ -156,7 +156,9 @@ CLI::App* add_build_command(CLI::App& app, build_options& o) {
                   "record has \"text\" or \"html\" and optional \"id\", \"title\", \"date\", \"url\". Text is\n"
                   "normalised (invalid UTF-8 becomes U+FFFD, line ends LF, control characters dropped); the\n"
                   "offsets in the output count bytes of that normalised text. Several inputs make one\n"
-                  "graph: the same entity is one node, the same edge one edge whose weight counts its readings.\n"
+                  "graph: the same entity is one node, the same edge one edge whose weight counts its readings,\n"
+                  "each (article, sentence) once. An article read twice (the same text, or the same url) is\n"
+                  "read once, with a warning that names both.\n"
                   "\n"
                   "Articles that cannot be used (a binary file: \"not text: FILE\"; one over --max-article-bytes;\n"
                   "a bad JSON Lines record, named by file and line) are reported on standard error and skipped;\n"
@@ -194,12 +196,14 @@ CLI::App* add_merge_command(CLI::App& app, merge_options& o) {
       ->required();
   cmd->footer(std::string(
                   "The graphs are merged in the order given, as build merges articles: one node per entity,\n"
-                  "one edge per (subject, relation, object, mode) with the weights added. Merging is\n"
-                  "associative, so a corpus can be split into shards, built apart and merged. JSON-LD keeps\n"
+                  "one edge per (subject, relation, object, mode) with the weights added, each reading (its\n"
+                  "article and sentence offsets) counted once: a graph merged with itself is itself. Merging\n"
+                  "is associative, so a corpus can be split into shards, built apart and merged. JSON-LD keeps\n"
                   "everything build knew; GraphML keeps the first evidence of each edge only. An article's\n"
                   "id is its path relative to the directory named to build (a file named directly: its\n"
-                  "file name; JSON Lines: its \"id\"), so shards built from the directories (or files) the\n"
-                  "whole build would name merge into exactly the graph of the whole.\n"
+                  "file name; JSON Lines: its \"id\"; an id an earlier input gave too is qualified by the\n"
+                  "input, with a warning), so shards built from the directories (or files) the whole build\n"
+                  "would name merge into exactly the graph of the whole.\n"
                   "\n") +
               output_help +
               "\n"

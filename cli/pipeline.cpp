@@ -9,6 +9,9 @@
 #include <thread>
 #include <vector>
 
+#include "ingest/seen_articles.hpp"
+#include "ingest/unique_ids.hpp"
+
 namespace newsgraph::cli {
 namespace {
 
@@ -43,6 +46,7 @@ class corpus_loop {
     for (auto& t : threads) t.join();
     if (failure_) std::rethrow_exception(failure_);
     result.skipped += skipped_;
+    result.repeated = repeated_;
     return result;
   }
 
@@ -59,7 +63,19 @@ class corpus_loop {
   // The reader thread: every article into a batch, every full batch into a free slot, in input order.
   void read_all() {
     batch pending;
+    seen_articles seen;
+    unique_ids ids;
+    const input_file* reading = nullptr;
     const auto add = [&](document&& doc, std::size_t bytes) {
+      if (auto first = seen.repeats(doc)) {
+        report_.warn(doc.id + ": the same " + first->same + " as " + first->first + ", read before; counted once");
+        std::lock_guard lock(mutex_);
+        ++repeated_;
+        return;
+      }
+      if (auto renamed = ids.claim(doc, *reading))
+        report_.warn(reading->name + ": article id '" + renamed->taken + "' is an article of " + renamed->earlier +
+                     " too; read as '" + doc.id + "'");
       pending.docs.push_back(std::move(doc));
       pending.bytes += bytes;
       if (pending.docs.size() >= options_.batch_articles || pending.bytes >= options_.batch_bytes) {
@@ -69,11 +85,15 @@ class corpus_loop {
     };
     try {
       for (const input_file& input : inputs_) {
-        read_input(input, options_.ingest, add, [this](skipped_article&& s) {
-          report_.warn(s.message);
-          std::lock_guard lock(mutex_);
-          ++skipped_;
-        });
+        reading = &input;
+        read_input(
+            input, options_.ingest, add,
+            [this](skipped_article&& s) {
+              report_.warn(s.message);
+              std::lock_guard lock(mutex_);
+              ++skipped_;
+            },
+            [this](std::string&& warning) { report_.warn(warning); });
       }
       if (!pending.docs.empty()) enqueue(std::move(pending));
     } catch (const cancelled&) {
@@ -163,7 +183,7 @@ class corpus_loop {
   std::condition_variable batch_done_;  // the batch to merge next is done, or all are: the merger
   std::vector<batch> slots_;         // a ring: batch `seq` lives in slots_[seq % size]
   std::deque<std::size_t> work_;     // batches read, waiting for a worker
-  std::size_t issued_ = 0, merged_ = 0, skipped_ = 0;
+  std::size_t issued_ = 0, merged_ = 0, skipped_ = 0, repeated_ = 0;
   bool reading_done_ = false, cancelled_ = false;
   std::exception_ptr failure_;
 };

@@ -25,10 +25,13 @@ struct pipeline_result {
   knowledge_graph graph;
   std::size_t articles = 0;       ///< articles extracted and merged
   std::size_t skipped = 0;        ///< articles reported and skipped
+  std::size_t repeated = 0;       ///< articles left out, with a warning, as repeats of one read before
   std::uintmax_t bytes = 0;       ///< input bytes of the articles merged
 };
 
-/// Reads every article of `inputs` (ingest's read_input), extracts each with `ex` on
+/// Reads every article of `inputs` (ingest's read_input), leaves out with a warning an article
+/// that repeats one read before (the same url or text: seen_articles), renames with a warning
+/// one whose id an article of an earlier input had (unique_ids), extracts each with `ex` on
 /// `options.jobs` threads and merges the graphs in input order: a worker merges the graphs of a
 /// batch of consecutive articles, the calling thread merges the batches in order (merging is
 /// associative, so this is the graph of merging article by article, whatever the number of

@@ -115,6 +115,7 @@ graph_info describe(const knowledge_graph& g) {
   graph_info info;
   info.node_count = g.node_count();
   info.edge_count = g.edge_count();
+  info.article_names = &g.article_names();
   std::set<node_type> types;
   std::map<std::string, bool> attributes;  // name -> every value integral
   // Sets, extremes and conjunctions: no need for the canonical order here.

@@ -9,6 +9,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/knowledge_graph.hpp"
@@ -47,6 +48,9 @@ struct graph_info {
   std::size_t max_degree = 0;                ///< the highest degree (in + out) of any node
   std::string first_date;                    ///< the earliest edge first_date, "" when no edge has one
   std::string last_date;                     ///< the latest edge last_date, "" when no edge has one
+  /// The ids of the articles nodes' mentioned_in hold by hash (knowledge_graph::article_names);
+  /// none: mentions per article are not written.
+  const std::unordered_map<std::uint64_t, std::string>* article_names = nullptr;
 };
 
 /// Receives a graph as events: begin_graph once, node for every node, edge for every edge

@@ -26,8 +26,14 @@ void extractor::extract_into(const document& doc, knowledge_graph& g) const {
   std::vector<char> used(a.entities.size(), 0);
   for (const auto& r : a.readings) used[r.subject] = used[r.object] = 1;
   std::vector<knowledge_graph::vertex_id> vertex(a.entities.size());
-  for (std::size_t i = 0; i < a.entities.size(); ++i)
-    if (a.entities[i].n.mentions > 0 || used[i]) vertex[i] = g.add(std::move(a.entities[i].n));
+  g.name_article(doc.id);
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    node& n = a.entities[i].n;
+    if (n.mentions > 0) n.mentioned_in = {{article_hash(doc.id), n.mentions}};  // the article counts once however often it is read
+    if (n.wikidata.empty())
+      if (auto q = impl_->index.wikidata_by_key.find(n.key); q != impl_->index.wikidata_by_key.end()) n.wikidata = q->second;
+    if (n.mentions > 0 || used[i]) vertex[i] = g.add(std::move(n));
+  }
   for (const auto& r : a.readings) {
     const auto& sen = a.sentences[r.sentence];
     edge e;

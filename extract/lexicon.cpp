@@ -381,9 +381,11 @@ bool is_body_id(std::string_view s) {
 void lexicon::data::load_people(const json_value& section, const std::string& file) {
   id_registry names(file, "person");
   for (const json_value& item : array_section(section, file, "people")) {
-    object_reader r(file, item, "person", {"name", "aliases", "surnames", "held"});
+    object_reader r(file, item, "person", {"name", "aliases", "surnames", "held", "wikidata"});
     std::string name = r.string("name", true);
     names.add(name, r.at("name"));
+    std::string wikidata = r.string("wikidata", false);
+    if (!wikidata.empty() && !is_qid(wikidata)) r.fail(r.at("wikidata"), "\"wikidata\" must be a QID like \"Q76\"");
     std::vector<office_term> held;
     if (const json_value* list = r.find("held")) {
       if (list->type != json_value::kind::array)
@@ -401,8 +403,9 @@ void lexicon::data::load_people(const json_value& section, const std::string& fi
     }
     auto [it, fresh] = person_index.emplace(name, people.size());
     if (fresh && held.empty()) r.fail(r.at("held"), "a person needs \"held\": the offices that make them news");
-    if (fresh) people.push_back(person_entry{name, {}, {}, {}});
+    if (fresh) people.push_back(person_entry{name, {}, {}, {}, {}});
     person_entry& p = people[it->second];
+    if (!wikidata.empty()) p.wikidata = wikidata;
     for (const std::string& alias : r.strings("aliases"))
       if (alias != p.name) add_unique(p.aliases, alias);
     add_unique(p.surnames, r.strings("surnames"));

@@ -85,6 +85,7 @@ struct person_entry {
   std::vector<std::string> aliases;    ///< other full forms ("George Walker Bush")
   std::vector<std::string> surnames;   ///< what news writes alone after a title ("Obama", "Xi")
   std::vector<office_term> held;       ///< the offices, in the order given
+  std::string wikidata;                ///< QID, may be empty
 };
 
 /// A government body built from a state ("China's foreign ministry").

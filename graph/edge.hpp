@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "graph/ontology.hpp"
+#include "graph/reading_mark.hpp"
 
 namespace newsgraph {
 
@@ -30,13 +31,20 @@ inline constexpr double max_weight = 1e308;
 struct edge {
   relation rel = relation::criticizes;
   mode mod = mode::asserted;
-  double weight = 1;        ///< how many times the edge was read
+  double weight = 1;        ///< how many times the edge was read: when counted, its readings' number
   double confidence = 0;    ///< 0 to 1, the highest over its readings
   /// Relation-specific qualifiers: action (calls-on), by (refers-to), of (accuses), role (represents).
   std::map<std::string, std::string> qualifiers;
   /// The first readings, in the order read; at most knowledge_graph::max_evidence of them.
   std::vector<provenance> evidence;
   std::vector<std::string> docs; ///< every article it was read from, sorted, unique
+  /// Whether the weight counts known readings, by article and sentence offsets: those of the
+  /// evidence and read_at (counted_marks), so that a reading met again adds nothing. When not,
+  /// the weight is a bare number, which merges add.
+  bool counted = false;
+  /// The readings a counted weight counts beyond the evidence's, by article (one of docs) and
+  /// sentence offsets, sorted, unique.
+  std::vector<reading_mark> read_at;
   std::string first_date;        ///< the earliest article date among its readings
   std::string last_date;         ///< the latest article date among its readings
 
@@ -45,5 +53,12 @@ struct edge {
 
   friend bool operator==(const edge&, const edge&) = default;
 };
+
+/// The mark of the reading a piece of evidence is.
+reading_mark mark_of(const provenance& p);
+
+/// Every reading a counted edge's weight counts: its evidence's and read_at, sorted, unique;
+/// none when it is not counted.
+std::vector<reading_mark> counted_marks(const edge& e);
 
 }  // namespace newsgraph

@@ -1,8 +1,11 @@
 #include "graph/knowledge_graph.hpp"
 
+#include "graph/detail/make_room.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <optional>
 #include <stdexcept>
 #include <tuple>
 #include <type_traits>
@@ -11,6 +14,30 @@
 namespace newsgraph {
 
 namespace {
+
+// Whether `m` is the mark of one of `evidence`.
+bool in_evidence(const std::vector<provenance>& evidence, const reading_mark& m) {
+  // Offsets first: the article's id is hashed only for a piece of evidence of the same sentence.
+  return std::any_of(evidence.begin(), evidence.end(), [&](const provenance& p) {
+    const reading_mark at = mark_of({}, p.start, p.end);
+    return at.start == m.start && at.end == m.end && mark_of(p) == m;
+  });
+}
+
+// Makes e.read_at the marks of `all` (sorted, unique) that e's evidence does not hold.
+void keep_beyond_evidence(edge& e, std::vector<reading_mark> all) {
+  std::erase_if(all, [&](const reading_mark& m) { return in_evidence(e.evidence, m); });
+  detail::trim(all);
+  e.read_at = std::move(all);
+}
+
+// Keeps at most `max_evidence` pieces of e's evidence; the readings of those dropped stay counted.
+void cap_evidence(edge& e, std::size_t max_evidence) {
+  if (e.evidence.size() <= max_evidence) return;
+  std::vector<reading_mark> all = counted_marks(e);
+  e.evidence.resize(max_evidence);
+  if (e.counted) keep_beyond_evidence(e, std::move(all));
+}
 
 // The body of merge_into (From is `const edge&`: copies) and of add_between (From is `edge`: moves
 // the evidence and article ids it keeps).
@@ -21,8 +48,29 @@ void merge_edge(edge& into, From&& from, std::size_t max_evidence) {
     if constexpr (movable) return std::move(value);
     else return std::as_const(value);
   };
-  // Kept finite: two weights of 1.5e308 add up to max_weight, not to inf.
-  into.weight += from.weight;
+  // A reading both count is counted once (the common case, one reading more, without building
+  // the sets). Kept finite: two weights of 1.5e308 add up to max_weight, not to inf.
+  const bool counted = into.counted && from.counted;
+  double added = from.weight;
+  std::optional<reading_mark> single;  // from's one reading, when new to into
+  std::vector<reading_mark> united;    // otherwise every reading of both
+  if (counted && from.read_at.empty() && from.evidence.size() == 1) {
+    const reading_mark m = mark_of(from.evidence.front());
+    if (in_evidence(into.evidence, m) || std::binary_search(into.read_at.begin(), into.read_at.end(), m))
+      added = std::max(0.0, from.weight - 1);
+    else
+      single = m;
+  } else if (counted) {
+    const std::vector<reading_mark> a = counted_marks(into), b = counted_marks(from);
+    united.reserve(a.size() + b.size());
+    std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(united));
+    const std::size_t known = a.size() + b.size() - united.size();
+    if (known > 0) added = std::max(0.0, from.weight - static_cast<double>(known));
+  } else if (into.counted) {  // a bare number joins: the readings are no longer all known
+    into.counted = false;
+    into.read_at = {};
+  }
+  into.weight += added;
   if (!(std::abs(into.weight) <= max_weight)) into.weight = std::copysign(max_weight, into.weight);
   into.confidence = std::max(into.confidence, from.confidence);
   for (const auto& [k, v] : from.qualifiers) into.qualifiers.emplace(k, v);
@@ -50,6 +98,58 @@ void merge_edge(edge& into, From&& from, std::size_t max_evidence) {
     if (!l.empty() && (last.empty() || l > last)) last = l;
   };
   widen(into.first_date, into.last_date, from.first_date, from.last_date);
+  if (single && !in_evidence(into.evidence, *single)) {
+    auto at = std::lower_bound(into.read_at.begin(), into.read_at.end(), *single);
+    const auto offset = at - into.read_at.begin();
+    detail::make_room(into.read_at);
+    into.read_at.insert(into.read_at.begin() + offset, *single);
+  } else if (counted && !single) {
+    keep_beyond_evidence(into, std::move(united));
+  }
+}
+
+// A new node's mentioned_in sorted by article, one entry each (the larger count).
+void normalize_mentions(node& n) {
+  auto& m = n.mentioned_in;
+  if (m.size() < 2) return;
+  std::sort(m.begin(), m.end(), [](const article_mentions& a, const article_mentions& b) {
+    return a.doc < b.doc || (a.doc == b.doc && a.count > b.count);
+  });
+  m.erase(std::unique(m.begin(), m.end(), [](const article_mentions& a, const article_mentions& b) { return a.doc == b.doc; }),
+          m.end());
+}
+
+// Whether a new edge is counted, and its read_at: given read_at (sorted, unique, only of its
+// own named articles, docs), or derived when every reading is in the evidence (weight =
+// evidence count); either way each piece of evidence must be of a named article of docs. A
+// counted edge's weight is the number of its readings (two of one sentence are one).
+void count_readings(edge& e, std::size_t max_evidence) {
+  std::vector<std::uint64_t> articles;
+  articles.reserve(e.docs.size());
+  for (const auto& d : e.docs)
+    if (!d.empty()) articles.push_back(article_hash(d));  // an article without an id cannot be told from another
+  std::sort(articles.begin(), articles.end());
+  const auto known = [&](std::uint64_t h) { return std::binary_search(articles.begin(), articles.end(), h); };
+  const bool evidence_named = std::all_of(e.evidence.begin(), e.evidence.end(), [&](const provenance& p) {
+    return !p.doc.empty() && known(article_hash(p.doc));
+  });
+  std::sort(e.read_at.begin(), e.read_at.end());
+  e.read_at.erase(std::unique(e.read_at.begin(), e.read_at.end()), e.read_at.end());
+  std::erase_if(e.read_at, [&](const reading_mark& m) { return !known(m.doc); });
+  if (!e.read_at.empty())
+    e.counted = evidence_named;
+  else if (!e.evidence.empty() && e.weight == static_cast<double>(e.evidence.size()))
+    e.counted = e.counted || evidence_named;
+  e.counted = e.counted && evidence_named && !(e.evidence.empty() && e.read_at.empty());
+  if (!e.counted) {
+    e.read_at.clear();
+    cap_evidence(e, max_evidence);
+    return;
+  }
+  std::vector<reading_mark> all = counted_marks(e);
+  e.weight = static_cast<double>(all.size());
+  e.evidence.resize(std::min(e.evidence.size(), max_evidence));
+  keep_beyond_evidence(e, std::move(all));
 }
 
 }  // namespace
@@ -60,7 +160,8 @@ knowledge_graph::knowledge_graph(std::size_t max_evidence)
     : g_(std::make_unique<graph_type>()), max_evidence_(max_evidence) {}
 
 knowledge_graph::knowledge_graph(const knowledge_graph& other)
-    : g_(std::make_unique<graph_type>(*other.g_)), by_key_(other.by_key_), max_evidence_(other.max_evidence_) {
+    : g_(std::make_unique<graph_type>(*other.g_)), by_key_(other.by_key_), articles_(other.articles_),
+      max_evidence_(other.max_evidence_) {
   // An edge descriptor points at its edge's properties, so other's index cannot be copied.
   for (auto [it, end] = boost::edges(*g_); it != end; ++it)
     by_edge_.insert(key_of(boost::source(*it, *g_), (*g_)[*it].rel, boost::target(*it, *g_), (*g_)[*it].mod), *it);
@@ -75,6 +176,7 @@ knowledge_graph::knowledge_graph(knowledge_graph&& other)
     : g_(std::exchange(other.g_, std::make_unique<graph_type>())),
       by_key_(std::exchange(other.by_key_, {})),
       by_edge_(std::exchange(other.by_edge_, {})),
+      articles_(std::exchange(other.articles_, {})),
       max_evidence_(other.max_evidence_) {}
 
 knowledge_graph& knowledge_graph::operator=(knowledge_graph&& other) {
@@ -82,6 +184,7 @@ knowledge_graph& knowledge_graph::operator=(knowledge_graph&& other) {
     g_ = std::exchange(other.g_, std::make_unique<graph_type>());
     by_key_ = std::exchange(other.by_key_, {});
     by_edge_ = std::exchange(other.by_edge_, {});
+    articles_ = std::exchange(other.articles_, {});
     max_evidence_ = other.max_evidence_;
   }
   return *this;
@@ -102,6 +205,7 @@ knowledge_graph::vertex_id knowledge_graph::add_hashed(node&& n, std::uint64_t h
   }
   std::sort(n.aliases.begin(), n.aliases.end());
   n.aliases.erase(std::unique(n.aliases.begin(), n.aliases.end()), n.aliases.end());
+  normalize_mentions(n);
   vertex_id v = boost::add_vertex(*g_);
   (*g_)[v] = std::move(n);
   by_key_.insert(h, v);
@@ -125,7 +229,7 @@ knowledge_graph::edge_id knowledge_graph::add_between(vertex_id s, vertex_id o, 
     if (!p.date.empty() && (e.first_date.empty() || p.date < e.first_date)) e.first_date = p.date;
     if (!p.date.empty() && (e.last_date.empty() || p.date > e.last_date)) e.last_date = p.date;
   }
-  if (e.evidence.size() > max_evidence_) e.evidence.resize(max_evidence_);
+  count_readings(e, max_evidence_);
   return insert_between(s, o, std::move(e));
 }
 
@@ -141,7 +245,10 @@ knowledge_graph::edge_id knowledge_graph::insert_between(vertex_id s, vertex_id 
   return id;
 }
 
+void knowledge_graph::name_article(std::string_view id) { articles_.try_emplace(article_hash(id), id); }
+
 void knowledge_graph::merge(const knowledge_graph& other) {
+  for (const auto& [h, id] : other.articles_) articles_.try_emplace(h, id);
   for (vertex_id v : other.nodes_in_order()) add(other[v]);
   for (edge_id e : other.edges_in_order()) add(other.source(e).key, other.target(e).key, other[e]);
 }
@@ -158,6 +265,7 @@ void prefetch(const void* at, std::size_t bytes) {
 
 void knowledge_graph::merge(knowledge_graph&& other) {
   if (&other == this) return;
+  for (auto& [h, id] : other.articles_) articles_.try_emplace(h, std::move(id));
   // other's nodes have distinct keys and its edges distinct (subject, relation, object, mode),
   // so the order they are taken in changes no node's or edge's content, only vertex numbers.
   //
@@ -227,7 +335,7 @@ void knowledge_graph::merge(knowledge_graph&& other) {
       // other's edges are as add_between leaves them (articles sorted, dates set), and
       // symmetric ones were turned above: only their evidence may exceed what this graph keeps.
       const item& t = items[i - 4 * ahead];
-      if (t.e->evidence.size() > max_evidence_) t.e->evidence.resize(max_evidence_);
+      cap_evidence(*t.e, max_evidence_);
       insert_between(t.s, t.o, std::move(*t.e));
     }
   }

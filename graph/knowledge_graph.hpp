@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -80,6 +81,12 @@ class knowledge_graph {
   /// The edges sorted by (source key, relation, target key, mode): the canonical order.
   std::vector<edge_id> edges_in_order() const;
 
+  /// Remembers the id of an article, so that nodes' mentioned_in, which hold its article_hash,
+  /// can be named.
+  void name_article(std::string_view id);
+  /// Every article id remembered (name_article, and those of the graphs merged in), by article_hash.
+  const std::unordered_map<std::uint64_t, std::string>& article_names() const { return articles_; }
+
   /// The underlying Boost graph, for Boost.Graph algorithms.
   const graph_type& graph() const { return *g_; }
   std::size_t max_evidence() const { return max_evidence_; }
@@ -96,6 +103,7 @@ class knowledge_graph {
   std::unique_ptr<graph_type> g_;  // behind a pointer: Boost 1.74's adjacency_list cannot move
   detail::key_index by_key_;
   detail::edge_index<edge_id> by_edge_;
+  std::unordered_map<std::uint64_t, std::string> articles_;  // article_hash -> article id
   std::size_t max_evidence_ = default_max_evidence;
 };
 

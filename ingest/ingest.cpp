@@ -7,9 +7,11 @@
 #include <fstream>
 #include <iostream>
 #include <istream>
+#include <unordered_map>
 
 #include "ingest/detail/line_reader.hpp"
 #include "ingest/html_reader.hpp"
+#include "ingest/html_sniff.hpp"
 #include "ingest/jsonl_reader.hpp"
 #include "ingest/normalize.hpp"
 #include "ingest/text_reader.hpp"
@@ -59,13 +61,16 @@ void read_article(const input_file& input, std::istream& in, const ingest_option
   }
   const std::size_t size = bytes.size();
   std::string text = decode_input(std::move(bytes));
-  on_document(input.kind == input_kind::html ? html_document(text, input.id) : text_document(text, input.id), size);
+  // Standard input has no extension to go by: a page is known by its start.
+  const bool html = input.kind == input_kind::html || (input.is_stdin() && looks_like_html(text));
+  on_document(html ? html_document(text, input.id) : text_document(text, input.id), size);
 }
 
 void read_jsonl(const input_file& input, std::istream& in, const ingest_options& options,
-                const document_sink& on_document, const skip_sink& on_skip) {
+                const document_sink& on_document, const skip_sink& on_skip, const warning_sink& on_warning) {
   detail::line_reader lines(in, options.max_article_bytes);
   std::string line;
+  std::unordered_map<std::string, std::size_t> id_lines;  // the line that gave each id first
   try {
     if (looks_binary(lines.peek())) {
       on_skip({input.name, "not text: " + input.name});
@@ -84,6 +89,18 @@ void read_jsonl(const input_file& input, std::istream& in, const ingest_options&
       if (record.find_first_not_of(" \t\r") == std::string_view::npos) continue;
       jsonl_record parsed = parse_jsonl_record(record, input.id + ":" + std::to_string(lines.line_number()));
       if (parsed.doc) {
+        if (parsed.id_given) {
+          const std::size_t at = lines.line_number();
+          auto [first, fresh] = id_lines.try_emplace(parsed.doc->id, at);
+          if (!fresh) {
+            std::string qualified = input.id;
+            qualified.append(":").append(std::to_string(at)).append("#").append(parsed.doc->id);
+            if (on_warning)
+              on_warning(where + ": id '" + parsed.doc->id + "' is line " + std::to_string(first->second) +
+                         "'s too; read as '" + qualified + "'");
+            parsed.doc->id = std::move(qualified);
+          }
+        }
         on_document(std::move(*parsed.doc), lines.line_bytes());
       } else {
         on_skip({where, where + ": " + parsed.problem});
@@ -152,7 +169,7 @@ std::vector<input_file> list_inputs(std::span<const std::string> inputs) {
 }
 
 void read_input(const input_file& input, const ingest_options& options, const document_sink& on_document,
-                const skip_sink& on_skip) {
+                const skip_sink& on_skip, const warning_sink& on_warning) {
   if (input.is_stdin()) {
     read_article(input, std::cin, options, on_document, on_skip);
     return;
@@ -163,7 +180,7 @@ void read_input(const input_file& input, const ingest_options& options, const do
   }
   std::ifstream in = open(input);
   if (input.kind == input_kind::jsonl) {
-    read_jsonl(input, in, options, on_document, on_skip);
+    read_jsonl(input, in, options, on_document, on_skip, on_warning);
   } else {
     read_article(input, in, options, on_document, on_skip);
   }

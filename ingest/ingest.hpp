@@ -16,7 +16,7 @@ namespace newsgraph {
 
 /// How an input file is read.
 enum class input_kind {
-  text,   ///< one plain-text article (.txt, standard input, any file named directly)
+  text,   ///< one plain-text article (.txt, any file named directly), or standard input: HTML when it starts as a page does (looks_like_html)
   html,   ///< one HTML page (.html, .htm)
   jsonl,  ///< JSON Lines, one article a line (.jsonl, .ndjson)
 };
@@ -74,10 +74,16 @@ using document_sink = std::function<void(document&& doc, std::size_t input_bytes
 /// Receives each article skipped.
 using skip_sink = std::function<void(skipped_article&& skipped)>;
 
+/// Receives each warning about an article that is read all the same, the place named.
+using warning_sink = std::function<void(std::string&& message)>;
+
 /// Reads every article of `input` in order: binary files ("not text: FILE"), articles over
 /// the size limit and bad JSON Lines records go to `on_skip`, the rest to `on_document`.
+/// An id a JSON Lines file gives twice is, the second time, `FILE:LINE#ID` (FILE as
+/// input_file::id), with a warning to `on_warning` naming both lines; ids two inputs share are
+/// the caller's to tell apart (unique_ids).
 /// Throws input_error when the file cannot be opened or read.
 void read_input(const input_file& input, const ingest_options& options, const document_sink& on_document,
-                const skip_sink& on_skip);
+                const skip_sink& on_skip, const warning_sink& on_warning = {});
 
 }  // namespace newsgraph

@@ -24,6 +24,16 @@ std::string first_line_title(std::string_view text) {
   return {};
 }
 
+void set_title(document& doc, std::string_view title) {
+  std::string t = normalize_text(title);
+  const std::size_t blank = t.find_first_not_of(" \t\n");
+  if (blank == std::string::npos) return;
+  t.erase(0, blank);
+  t.erase(t.find_last_not_of(" \t\n") + 1);
+  if (first_line_title(doc.text) != first_line_title(t)) doc.text = t + (doc.text.empty() ? "" : "\n\n") + doc.text;
+  doc.title = first_line_title(t);
+}
+
 document text_document(std::string_view text, std::string id) {
   document doc;
   doc.id = std::move(id);

@@ -25,11 +25,11 @@ namespace {
 
 using json = rapidjson::Value;
 
-constexpr std::array<std::string_view, 9> node_terms{"label", "name",  "alternateName", "sameAs", "wikidata",
-                                                     "iso3166", "title", "kind",         "mentions"};
-constexpr std::array<std::string_view, 15> statement_terms{
+constexpr std::array<std::string_view, 10> node_terms{"label",   "name",  "alternateName", "sameAs",   "wikidata",
+                                                      "iso3166", "title", "kind",          "mentions", "mentioned_in"};
+constexpr std::array<std::string_view, 16> statement_terms{
     "subject", "predicate", "object", "mode",  "weight",     "confidence", "evidence", "trigger",
-    "start",   "end",       "url",    "doc",   "first_date", "last_date",  "reading"};
+    "start",   "end",       "url",    "doc",   "first_date", "last_date",  "reading",  "read_at"};
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& a, std::string_view s) {
@@ -76,7 +76,7 @@ class jsonld_reader {
       }
     }
     knowledge_graph g;
-    for (auto [i, item] : nodes_) g.add(read_node(i, *item, types_of(i, *item)));
+    for (auto [i, item] : nodes_) g.add(read_node(i, *item, types_of(i, *item), g));
     for (auto [i, item] : statements) {
       std::string s = key_of(i, string(i, *item, "subject")), o = key_of(i, string(i, *item, "object"));
       if (!g.find(s) || !g.find(o)) fail(i, "statement about '" + s + "' and '" + o + "': no such node");
@@ -155,7 +155,8 @@ class jsonld_reader {
     return iri.substr(ns::resource.size());
   }
 
-  newsgraph::node read_node(std::size_t i, const json& item, const std::set<std::string>& types) const {
+  // A node object; the articles of its mentioned_in are named in `g`.
+  newsgraph::node read_node(std::size_t i, const json& item, const std::set<std::string>& types, knowledge_graph& g) const {
     newsgraph::node n;
     n.key = key_of(i, string(i, item, "@id"));
     bool typed = false;
@@ -172,6 +173,16 @@ class jsonld_reader {
     n.title = string(i, item, "title");
     n.kind = string(i, item, "kind");
     n.mentions = number<std::uint64_t>(i, item, "mentions", 0);
+    for (const auto& m : strings(i, item, "mentioned_in")) {
+      const std::size_t at = m.rfind('@');
+      std::uint64_t count = 0;
+      const char* end = m.data() + m.size();
+      if (at == std::string::npos || at + 1 == m.size() || std::from_chars(m.data() + at + 1, end, count).ptr != end)
+        fail(i, "mentioned_in is not ARTICLE@COUNT: '" + m + "'");
+      const std::string_view doc = std::string_view(m).substr(0, at);
+      g.name_article(doc);
+      n.mentioned_in.push_back({article_hash(doc), count});
+    }
     for (const auto& m : item.GetObject()) {
       std::string_view term(m.name.GetString(), m.name.GetStringLength());
       if (term.starts_with('@') || contains(node_terms, term) || parse_relation(term)) continue;
@@ -212,6 +223,15 @@ class jsonld_reader {
     }
     if (e.evidence.empty() && item.HasMember("evidence")) e.evidence.push_back(read_reading(i, item));
     e.docs = strings(i, item, "doc");
+    std::vector<std::string> articles = e.docs;
+    std::sort(articles.begin(), articles.end());
+    for (const auto& m : strings(i, item, "read_at")) {
+      auto mark = parse_mark(m);
+      if (!mark) fail(i, "read_at is not ARTICLE@START-END: '" + m + "'");
+      if (!std::binary_search(articles.begin(), articles.end(), mark->first))
+        fail(i, "read_at '" + m + "' names an article that is not one of its doc");
+      e.read_at.push_back(mark->second);
+    }
     e.first_date = string(i, item, "first_date");
     e.last_date = string(i, item, "last_date");
     for (const auto& mem : item.GetObject()) {

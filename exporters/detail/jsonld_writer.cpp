@@ -31,6 +31,7 @@ class jsonld_writer final : public graph_writer {
   explicit jsonld_writer(std::ostream& out) : stream_(out), json_(stream_) { json_.SetIndent(' ', 2); }
 
   void begin_graph(const graph_info& info) override {
+    articles_ = info.article_names;
     json_.StartObject();
     key("@context");
     json_.StartObject();
@@ -53,7 +54,7 @@ class jsonld_writer final : public graph_writer {
     json_.StartArray();
   }
 
-  void node(const newsgraph::node& n, std::size_t) override { put(describe_node(n)); }
+  void node(const newsgraph::node& n, std::size_t) override { put(describe_node(n, articles_)); }
 
   void edge(const newsgraph::node& s, const newsgraph::node& t, const newsgraph::edge& e) override {
     for (const auto& r : describe_edge(s, t, e)) put(r);
@@ -103,6 +104,7 @@ class jsonld_writer final : public graph_writer {
 
   rapidjson::OStreamWrapper stream_;
   rapidjson::PrettyWriter<rapidjson::OStreamWrapper> json_;
+  const std::unordered_map<std::uint64_t, std::string>* articles_ = nullptr;  // graph_info::article_names
 };
 
 }  // namespace

@@ -67,8 +67,8 @@ class ntriples_writer final : public graph_writer {
  public:
   explicit ntriples_writer(std::ostream& out) : out_(out) {}
 
-  void begin_graph(const graph_info&) override {}
-  void node(const newsgraph::node& n, std::size_t) override { put(describe_node(n)); }
+  void begin_graph(const graph_info& info) override { articles_ = info.article_names; }
+  void node(const newsgraph::node& n, std::size_t) override { put(describe_node(n, articles_)); }
   void edge(const newsgraph::node& s, const newsgraph::node& t, const newsgraph::edge& e) override {
     for (const auto& r : describe_edge(s, t, e)) put(r);
   }
@@ -85,6 +85,7 @@ class ntriples_writer final : public graph_writer {
   }
 
   std::ostream& out_;
+  const std::unordered_map<std::uint64_t, std::string>* articles_ = nullptr;  // graph_info::article_names
 };
 
 }  // namespace

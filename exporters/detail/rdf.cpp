@@ -1,8 +1,10 @@
 #include "exporters/detail/rdf.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <stdexcept>
+#include <utility>
 
 #include "exporters/detail/text.hpp"
 
@@ -25,9 +27,10 @@ constexpr special_term special_terms[] = {
 
 // The plain terms of nodes, statements and readings, in the order the context lists them.
 constexpr std::string_view plain_terms[] = {"iso3166", "wikidata", "title",    "kind",
-                                            "mentions", "mode",    "evidence", "trigger",
-                                            "start",    "end",     "url",      "doc",
-                                            "date",     "first_date", "last_date"};
+                                            "mentions", "mentioned_in", "mode", "evidence",
+                                            "trigger",  "start",   "end",      "url",
+                                            "doc",      "date",    "first_date", "last_date",
+                                            "read_at"};
 
 bool is_qid(std::string_view s) {
   return s.size() > 1 && s[0] == 'Q' &&
@@ -75,6 +78,29 @@ class builder {
 
 std::string vocab(std::string_view name) { return std::string(ns::vocab) + std::string(name); }
 
+// "DOC@COUNT" for each article of a node's mentioned_in that `articles` names.
+std::vector<std::string> mention_texts(const node& n, const std::unordered_map<std::uint64_t, std::string>* articles) {
+  std::vector<std::string> out;
+  if (!articles) return out;
+  for (const auto& m : n.mentioned_in)
+    if (auto it = articles->find(m.doc); it != articles->end()) out.push_back(it->second + "@" + std::to_string(m.count));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// "DOC@START-END" for each reading a counted edge counts (counted_marks), whose articles are among its docs.
+std::vector<std::string> mark_texts(const edge& e) {
+  std::vector<std::pair<std::uint64_t, const std::string*>> articles;
+  for (const auto& d : e.docs) articles.emplace_back(article_hash(d), &d);
+  std::sort(articles.begin(), articles.end());
+  std::vector<std::string> out;
+  for (const auto& m : counted_marks(e)) {
+    auto at = std::lower_bound(articles.begin(), articles.end(), std::pair<std::uint64_t, const std::string*>{m.doc, nullptr});
+    if (at != articles.end() && at->first == m.doc) out.push_back(mark_text(*at->second, m));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string term_iri(std::string_view term) {
@@ -99,7 +125,7 @@ std::vector<rdf_term> terms(const graph_info& info) {
 
 std::string node_iri(std::string_view key) { return std::string(ns::resource) + std::string(key); }
 
-rdf_resource describe_node(const node& n) {
+rdf_resource describe_node(const node& n, const std::unordered_map<std::uint64_t, std::string>* articles) {
   if (!is_valid_key(n.key))
     throw std::invalid_argument("RDF: node key '" + n.key + "' cannot end an IRI");
   builder b(node_iri(n.key), {vocab(name(n.type)),
@@ -111,6 +137,7 @@ rdf_resource describe_node(const node& n) {
   else
     b.add("wikidata", n.wikidata);
   b.add("iso3166", n.iso3166).add("title", n.title).add("kind", n.kind).add("mentions", n.mentions);
+  b.add_set("mentioned_in", mention_texts(n, articles));
   for (const auto& [term, v] : exported(n.attributes, false))
     b.add(term, is_integer(v) ? value_kind::integer : value_kind::string, v);
   return b.done();
@@ -131,6 +158,7 @@ std::vector<rdf_resource> describe_edge(const node& source, const node& target, 
       .add_real("confidence", e.confidence);
   if (!e.evidence.empty()) b.add_reading(e.evidence.front());
   b.add_set("doc", e.docs);
+  b.add_set("read_at", mark_texts(e));
   b.add("first_date", e.first_date).add("last_date", e.last_date);
   for (const auto& [term, v] : exported(e.qualifiers, true)) b.add(term, v);
   std::vector<std::string> reading_ids;

@@ -10,6 +10,7 @@
 // they exist only as statements, as rdf:Statement intends.
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "exporters/writer.hpp"
@@ -67,8 +68,8 @@ std::vector<rdf_term> terms(const graph_info& info);
 /// The IRI of a node's key.
 std::string node_iri(std::string_view key);
 
-/// The description of a node.
-rdf_resource describe_node(const node& n);
+/// The description of a node; `articles` names the articles of its mentioned_in (graph_info::article_names).
+rdf_resource describe_node(const node& n, const std::unordered_map<std::uint64_t, std::string>* articles = nullptr);
 
 /// The description of an edge: the direct triple (asserted edges only), the statement, and
 /// one reading per piece of evidence.

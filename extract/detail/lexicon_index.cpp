@@ -126,6 +126,13 @@ lexicon_index::lexicon_index(const lexicon& lex)
     // "The body", like "the council", refers back to an organisation the article has named.
     if (b.kind == "intergovernmental" || b.kind == "commission" || b.kind == "court") body_heads.back().push_back("body");
   }
+  for (const auto& p : places)
+    if (!p.wikidata.empty()) wikidata_by_key.emplace(make_key(node_type::place, p.name), p.wikidata);
+  for (const auto& p : people)
+    if (!p.wikidata.empty()) {
+      wikidata_by_key.emplace(make_key(node_type::person, p.name), p.wikidata);
+      for (const auto& a : p.aliases) wikidata_by_key.emplace(make_key(node_type::person, a), p.wikidata);
+    }
   for (std::uint32_t i = 0; i < people.size(); ++i) {
     auto words_of = [](std::string_view phrase) {
       std::vector<std::string> out;

@@ -72,6 +72,9 @@ struct lexicon_index {
   /// built once here and copied by each article that names it.
   std::vector<node> state_nodes;
   std::vector<node> body_nodes;
+  /// The Wikidata QID of a place's or a known person's node, by its key (a place by its name, a
+  /// person by its full name and each alias; not by a surname alone), for those the lexicon gives one.
+  std::unordered_map<std::string, std::string> wikidata_by_key;
   std::vector<std::string> body_parents;            ///< per body: parent_of its key, or ""
   std::vector<std::vector<std::string>> body_heads;  ///< per body: its head nouns, folded (and "body" for organisations, commissions, courts)
   /// The people a name written with `words` (folded, without punctuation) may be: one word is

@@ -509,6 +509,111 @@ def case_jsonl(tmp):
     ET.parse(os.path.join(tmp, "g.graphml"))
 
 
+def weights(jsonld_bytes):
+    """{statement id: weight} of a JSON-LD graph."""
+    return {item["@id"]: item["weight"] for item in json.loads(jsonld_bytes)["@graph"] if "weight" in item}
+
+
+def case_read_once(tmp):
+    """An article read twice (named twice, copied, or its url given again) and a graph merged
+    with itself count each reading once."""
+    text = ("China criticised Japan on Monday.\n\nJapan condemned China's decision, and China "
+            "criticised Japan again.\n")
+    article = os.path.join(tmp, "a.txt")
+    with open(article, "w") as f:
+        f.write(text)
+    once, _ = expect_exit(run("build", "--quiet", "-f", "jsonld", article), 0, "once")
+    if not any(w >= 1 for w in weights(once).values()):
+        raise Skip("the extractor finds no edges in the article")
+    twice, err = expect_exit(run("build", "-f", "jsonld", article, article), 0, "the same file twice")
+    check(twice == once, "an article named twice changes the graph")
+    check("read twice, counted once" in err, f"no word of the repeat:\n{err}")
+    copy = os.path.join(tmp, "copy.txt")
+    shutil.copy(article, copy)
+    copied, err = expect_exit(run("build", "-f", "jsonld", article, copy), 0, "a copy")
+    check(weights(copied) == weights(once), f"a copy changes the weights: {weights(copied)} vs {weights(once)}")
+    check("copy.txt: the same text as a.txt, read before; counted once" in err, f"no warning naming both:\n{err}")
+    records = os.path.join(tmp, "r.jsonl")
+    with open(records, "w") as f:
+        f.write(json.dumps({"id": "1", "url": "https://example.org/1", "text": text}) + "\n")
+        f.write(json.dumps({"id": "2", "url": "https://example.org/1", "text": text + "Updated.\n"}) + "\n")
+    _, err = expect_exit(run("build", "-f", "jsonld", records), 0, "one url twice")
+    check("2: the same url as 1, read before" in err, f"no warning for the url read twice:\n{err}")
+
+    graph = os.path.join(tmp, "a.jsonld")
+    with open(graph, "wb") as f:
+        f.write(once)
+    merged, _ = expect_exit(run("merge", "--quiet", "-f", "jsonld", graph, graph), 0, "merge a a")
+    check(merged == once, "merge of a graph with itself is not the graph")
+    other = os.path.join(tmp, "b.txt")
+    with open(other, "w") as f:
+        f.write("China criticised Japan on Friday.\n")
+    both = os.path.join(tmp, "both.jsonld")
+    expect_exit(run("build", "--quiet", "-o", both, article, other), 0, "a and b")
+    shard = os.path.join(tmp, "b.jsonld")
+    expect_exit(run("build", "--quiet", "-o", shard, other), 0, "b")
+    merged, _ = expect_exit(run("merge", "--quiet", "-f", "jsonld", graph, both, shard, graph), 0, "overlapping shards")
+    check(merged == open(both, "rb").read(), "overlapping shards do not merge to the graph of their articles")
+
+
+def case_jsonl_ids(tmp):
+    """The same JSON Lines id in two files names two articles: their resolutions stay two nodes."""
+    os.makedirs(os.path.join(tmp, "d1"))
+    os.makedirs(os.path.join(tmp, "d2"))
+    files = []
+    for sub, body, state in (("d1", "UN General Assembly", "China"), ("d2", "UN Human Rights Council", "Russia")):
+        files.append(os.path.join(tmp, sub, "news.jsonl"))
+        with open(files[-1], "w") as f:
+            f.write(json.dumps({"id": "1", "text": f"The {body} adopted a resolution on Arstotzka on Tuesday. "
+                                                   f"{state} voted against the resolution."}) + "\n")
+    out, err = expect_exit(run("build", "-f", "jsonld", *files), 0, "two files, one id")
+    graph = json.loads(out)["@graph"]
+    resolutions = [n["@id"] for n in graph if "ng:Resolution" in n.get("@type", [])]
+    check(len(resolutions) == 2, f"resolutions: {resolutions}")
+    docs = set(json_values(graph, "doc"))
+    check(len(docs) == 2, f"articles: {docs}")
+    check(f"{files[1]}: article id '1' is an article of {files[0]} too; read as '{files[1]}#1'" in err,
+          f"no warning naming both files:\n{err}")
+
+
+def case_jsonl_title(tmp):
+    """A JSON Lines title is text of the article: a speaker it alone names is read."""
+    records = os.path.join(tmp, "r.jsonl")
+    with open(records, "w") as f:
+        f.write(json.dumps({"id": "1", "title": "China criticises Japan", "text": "Nothing more was said."}) + "\n")
+    text = os.path.join(tmp, "r.txt")
+    with open(text, "w") as f:
+        f.write("China criticises Japan\n\nNothing more was said.\n")
+    from_text, _ = expect_exit(run("build", "--quiet", "-f", "graphml", text), 0, "as text")
+    if not graphml_graph(from_text)[1]:
+        raise Skip("the extractor reads no edge in the headline")
+    out, _ = expect_exit(run("build", "--quiet", "-f", "graphml", records), 0, "as JSON Lines")
+    nodes, edges = graphml_graph(out)
+    check([(s, t, e["relation"]) for s, t, e in edges] == [(s, t, e["relation"]) for s, t, e in graphml_graph(from_text)[1]],
+          f"edges from the record: {edges}")
+
+
+def case_wikidata(tmp):
+    """Every lexicon entry with a QID exports it: states, bodies, places, and people a --lexicon adds."""
+    lexicon = os.path.join(tmp, "people.json")
+    with open(lexicon, "w") as f:
+        json.dump({"people": [{"name": "Ana Ruiz", "wikidata": "Q900000001", "surnames": ["Ruiz"],
+                               "held": [{"title": "foreign minister", "of": "ESP", "from": 2001, "to": 2004}]}]}, f)
+    article = os.path.join(tmp, "a.txt")
+    with open(article, "w") as f:
+        f.write("Foreign Minister Ana Ruiz criticised the OSCE over the shelling of Kharkiv.\n")
+    out, _ = expect_exit(run("build", "--quiet", "--lexicon", lexicon, "-f", "jsonld", article), 0, "build")
+    same = {n["@id"]: n.get("sameAs") for n in json.loads(out)["@graph"] if "@type" in n and "sameAs" in n}
+    want = {"urn:newsgraph:person:ana-ruiz": "http://www.wikidata.org/entity/Q900000001",
+            "urn:newsgraph:place:kharkiv": "http://www.wikidata.org/entity/Q42308",
+            "urn:newsgraph:body:osce": "http://www.wikidata.org/entity/Q81299"}
+    for node, qid in want.items():
+        check(same.get(node) == qid, f"{node}: sameAs {same.get(node)}, expected {qid}; all: {same}")
+    out, _ = expect_exit(run("build", "--quiet", "--lexicon", lexicon, "-f", "graphml", article), 0, "GraphML")
+    nodes, _ = graphml_graph(out)
+    check(nodes.get("place:kharkiv", {}).get("wikidata") == "Q42308", f"GraphML nodes: {nodes}")
+
+
 def json_values(node, key):
     """Every value stored under KEY anywhere in a JSON tree, lists flattened."""
     found = []
@@ -534,7 +639,7 @@ def case_provenance(tmp):
     with open(page, "w") as f:
         f.write('<html><head><meta property="article:published_time" content="2024-04-01">'
                 '<link rel="canonical" href="https://example.org/page"></head>'
-                f"<body><nav>World</nav><p>{sentence}</p></body></html>")
+                f"<body><nav>World</nav><h1>Vote in New York</h1><p>{sentence}</p></body></html>")
     out, _ = expect_exit(run("build", "--quiet", "-f", "jsonld", records, page), 0, "provenance")
     graph = json.loads(out)
     if not json_values(graph, "evidence") and not json_values(graph, "start"):
@@ -607,6 +712,23 @@ def case_stdin(tmp):
         f.write(text)
     from_file, _ = expect_exit(run("build", "--quiet", "-f", "nt", copy), 0, "the same text as a file")
     check(from_stdin == from_file, "standard input and a file named 'stdin' give different graphs")
+
+
+def case_stdin_html(tmp):
+    """A page on standard input is read as HTML, as the same page in a file is: its menu dropped."""
+    page = ("<!DOCTYPE html>\n<html><head><title>Council vote</title></head><body>"
+            "<nav><a href='/'>China criticised Japan</a></nav>"
+            "<article><p>Russia condemned Ukraine on Monday.</p></article></body></html>\n")
+    path = os.path.join(tmp, "page.html")
+    with open(path, "w") as f:
+        f.write(page)
+    from_file, _ = expect_exit(run("build", "--quiet", "-f", "graphml", path), 0, "a page in a file")
+    from_stdin, _ = expect_exit(run("build", "--quiet", "-f", "graphml", "-", stdin=page.encode()), 0, "a page on stdin")
+    def edges(data):
+        return sorted((s, t, e["relation"], e["mode"], e.get("evidence", "")) for s, t, e in graphml_graph(data)[1])
+    check(edges(from_stdin) == edges(from_file), f"stdin: {edges(from_stdin)}\nfile: {edges(from_file)}")
+    check(sorted(graphml_graph(from_stdin)[0]) == sorted(graphml_graph(from_file)[0]), "the nodes differ")
+    check(b"<nav>" not in from_stdin and b"&lt;nav&gt;" not in from_stdin, "markup read as text")
 
 
 def case_pathological(tmp):
@@ -774,8 +896,8 @@ def case_list_separator(tmp):
     jsonl = os.path.join(tmp, "a.jsonl")
     ids = ["left|right", "back\\slash|", "\\|plain"]
     with open(jsonl, "w") as f:
-        for i in ids:
-            f.write(json.dumps({"id": i, "text": "China condemned North Korea."}) + "\n")
+        for n, i in enumerate(ids):  # three articles: texts of their own, or they are one read thrice
+            f.write(json.dumps({"id": i, "text": f"China condemned North Korea on day {n + 1}."}) + "\n")
     lexicon = os.path.join(tmp, "lex.json")
     with open(lexicon, "w") as f:
         json.dump({"bodies": [{"id": "pipe", "name": "Pipe Council", "kind": "intergovernmental",

@@ -306,6 +306,25 @@ TEST(Extractor, SameEntityUnderItsOtherNamesIsOneNode) {
   EXPECT_EQ(dump_nodes(g, "; "), "Report Report (t); State North Korea");
 }
 
+TEST(Extractor, PlacesAndKnownPeopleCarryTheLexiconsWikidataQid) {
+  lexicon lex = lexicon::builtin(NEWSGRAPH_SOURCE_DIR "/extract/lexicon");
+  lex.load_text(R"({"people": [{"name": "Ana Ruiz", "wikidata": "Q900000001", "surnames": ["Ruiz"],
+                    "held": [{"title": "foreign minister", "of": "ESP", "from": 2001, "to": 2004}]}]})",
+                "invented");
+  const extractor x(lex);
+  document d;
+  d.id = "t";
+  d.text = "Foreign Minister Ana Ruiz criticised Portugal over the shelling of Kharkiv.";
+  const knowledge_graph g = x.extract(d);
+  auto qid = [&](std::string_view key) {
+    auto v = g.find(key);
+    return v ? g[*v].wikidata : "(no node " + std::string(key) + ")";
+  };
+  EXPECT_EQ(qid("place:kharkiv"), "Q42308");
+  EXPECT_EQ(qid("person:ana-ruiz"), "Q900000001");
+  EXPECT_EQ(qid("state:prt"), "Q45");
+}
+
 TEST(Extractor, EdgesCarryEvidenceOffsetsAndTrigger) {
   std::string text = "Officials met on Monday.\n\nCanada imposed sanctions on Iran.";
   auto g = read(text);

@@ -199,6 +199,79 @@ TEST(KnowledgeGraph, AMovedFromGraphIsEmptyAndUsable) {
   EXPECT_EQ(taken.max_evidence(), 3u);
 }
 
+TEST(KnowledgeGraph, AReadingMetAgainIsCountedOnce) {
+  // The same article and sentence gives the same reading however often it is added: twice
+  // from one sentence (two triggers), or the whole article again.
+  knowledge_graph g;
+  g.add(make(node_type::state, "CHN", "China"));
+  g.add(make(node_type::resolution, "r1", "R1"));
+  edge first = reading(relation::votes_against, mode::asserted, "a", "one");
+  edge other_trigger = first;
+  other_trigger.evidence[0].trigger = "opposed";
+  g.add("state:chn", "resolution:r1", first);
+  g.add("state:chn", "resolution:r1", other_trigger);
+  g.add("state:chn", "resolution:r1", first);
+  auto e = g.find("state:chn", relation::votes_against, "resolution:r1", mode::asserted);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(g[*e].weight, 1);
+  EXPECT_EQ(g[*e].evidence.size(), 2u);  // both triggers are kept as evidence
+  EXPECT_TRUE(g[*e].counted);
+  EXPECT_EQ(counted_marks(g[*e]), std::vector<reading_mark>{mark_of("a", 0, 10)});
+  EXPECT_TRUE(g[*e].read_at.empty());  // the evidence holds it
+  edge later = reading(relation::votes_against, mode::asserted, "a", "two");
+  later.evidence[0].start = 20;
+  later.evidence[0].end = 30;
+  g.add("state:chn", "resolution:r1", later);
+  EXPECT_EQ(g[*e].weight, 2);
+}
+
+TEST(KnowledgeGraph, AGraphMergedWithItselfIsTheSameGraph) {
+  knowledge_graph g;
+  node china = make(node_type::state, "CHN", "China");
+  china.mentions = 5;
+  china.mentioned_in = {{article_hash("b"), 3}, {article_hash("a"), 2}};
+  g.add(china);
+  node r1 = make(node_type::resolution, "r1", "R1");
+  r1.mentioned_in = {{article_hash("a"), 1}};
+  g.add(r1);
+  for (const char* doc : {"a", "b"}) g.add("state:chn", "resolution:r1", reading(relation::votes_against, mode::asserted, doc, doc));
+  g.add("state:chn", "resolution:r1", reading(relation::votes_against, mode::negated, "b", "three"));
+  const knowledge_graph before = g;
+  g.merge(before);
+  for (auto v : before.nodes_in_order()) EXPECT_EQ(g[*g.find(before[v].key)], before[v]) << before[v].key;
+  for (auto e : before.edges_in_order())
+    EXPECT_EQ(g[*g.find(before.source(e).key, before[e].rel, before.target(e).key, before[e].mod)], before[e]);
+  EXPECT_EQ(g[*g.find("state:chn")].mentions, 5u);
+  knowledge_graph moved = before;
+  moved.merge(knowledge_graph(before));
+  EXPECT_EQ(moved[*moved.find("state:chn")].mentions, 5u);
+  EXPECT_EQ(moved[*moved.find("state:chn", relation::votes_against, "resolution:r1", mode::asserted)].weight, 2);
+
+  // Another article adds its mentions and readings.
+  node again = make(node_type::state, "CHN", "China");
+  again.mentions = 4;
+  again.mentioned_in = {{article_hash("c"), 4}};
+  g.add(again);
+  EXPECT_EQ(g[*g.find("state:chn")].mentions, 9u);
+}
+
+TEST(KnowledgeGraph, ReadingsBeyondTheKeptEvidenceStayCounted) {
+  knowledge_graph g(2);
+  g.add(make(node_type::state, "CHN", "China"));
+  g.add(make(node_type::state, "USA", "United States"));
+  for (char i = '0'; i < '5'; ++i)
+    g.add("state:usa", "state:chn", reading(relation::sanctions, mode::asserted, std::string{'d', i}, std::string{'s', i}));
+  const knowledge_graph before = g;
+  auto e = *g.find("state:usa", relation::sanctions, "state:chn", mode::asserted);
+  EXPECT_EQ(g[e].read_at.size(), 3u);
+  g.merge(before);
+  EXPECT_EQ(g[e].weight, 5);
+  knowledge_graph moved(2);
+  moved.merge(knowledge_graph(before));
+  moved.merge(knowledge_graph(before));
+  EXPECT_EQ(moved[*moved.find("state:usa", relation::sanctions, "state:chn", mode::asserted)], before[e]);
+}
+
 TEST(KnowledgeGraph, EvidenceIsCappedButWeightCountsEveryReading) {
   knowledge_graph g(2);
   g.add(make(node_type::state, "CHN", "China"));

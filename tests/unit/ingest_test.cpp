@@ -15,9 +15,12 @@
 #include "ingest/detail/utf8.hpp"
 #include "extract/extractor.hpp"
 #include "ingest/html_reader.hpp"
+#include "ingest/html_sniff.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/jsonl_reader.hpp"
 #include "ingest/normalize.hpp"
+#include "ingest/seen_articles.hpp"
+#include "ingest/unique_ids.hpp"
 #include "ingest/text_reader.hpp"
 
 namespace newsgraph {
@@ -153,11 +156,13 @@ TEST(JsonlReader, ReadsRecordsAndNamesWhatIsWrong) {
   const jsonl_record good = parse_jsonl_record(
       R"({"id": "x", "title": "T", "date": "2024-01-02", "url": "u", "text": "Line\r\nTwo\u0000", "extra": [1]})", "f:1");
   ASSERT_TRUE(good.doc);
-  EXPECT_EQ(*good.doc, (document{"x", "T", "2024-01-02", "u", "Line\nTwo"}));
+  EXPECT_EQ(*good.doc, (document{"x", "T", "2024-01-02", "u", "T\n\nLine\nTwo"}));
+  EXPECT_TRUE(good.id_given);
 
   const jsonl_record html = parse_jsonl_record(R"({"html": "<title>Page</title><p>Russia vetoed it.</p>"})", "f:2");
   ASSERT_TRUE(html.doc);
   EXPECT_EQ(*html.doc, (document{"f:2", "Page", "", "", "Page\n\nRussia vetoed it."}));
+  EXPECT_FALSE(html.id_given);
 
   const jsonl_record number_id = parse_jsonl_record(R"({"id": 42, "text": "t"})", "f:3");
   ASSERT_TRUE(number_id.doc);
@@ -172,6 +177,33 @@ TEST(JsonlReader, ReadsRecordsAndNamesWhatIsWrong) {
   EXPECT_EQ(parse_jsonl_record(R"({"text": ["a"]})", "f").problem, "\"text\" is not a string");
 }
 
+TEST(JsonlReader, TitleIsTextOfTheArticle) {
+  // A speaker the headline alone names is read, as from a plain-text file's first line.
+  const jsonl_record r = parse_jsonl_record(
+      R"({"title": " Arstotzka condemns Kolechia ", "text": "The statement came on Monday."})", "f:1");
+  ASSERT_TRUE(r.doc);
+  EXPECT_EQ(r.doc->title, "Arstotzka condemns Kolechia");
+  EXPECT_EQ(r.doc->text, "Arstotzka condemns Kolechia\n\nThe statement came on Monday.");
+  // A text that starts with its headline already keeps it once.
+  const jsonl_record again = parse_jsonl_record(
+      R"({"title": "Arstotzka condemns Kolechia", "text": "Arstotzka condemns Kolechia\n\nBody."})", "f:2");
+  ASSERT_TRUE(again.doc);
+  EXPECT_EQ(again.doc->text, "Arstotzka condemns Kolechia\n\nBody.");
+  // An empty title adds nothing; a page's own headline gives way to the record's.
+  EXPECT_EQ(parse_jsonl_record(R"({"title": " ", "text": "Body."})", "f:3").doc->text, "Body.");
+  const jsonl_record page = parse_jsonl_record(R"({"title": "Given", "html": "<h1>Own</h1><p>Body.</p>"})", "f:4");
+  ASSERT_TRUE(page.doc);
+  EXPECT_EQ(page.doc->title, "Given");
+  EXPECT_EQ(page.doc->text, "Given\n\nOwn\n\nBody.");
+}
+
+TEST(JsonlReader, AHeadlineSpeakerIsRead) {
+  const jsonl_record r = parse_jsonl_record(R"({"title": "China criticises Japan", "text": "No more was said."})", "f:1");
+  ASSERT_TRUE(r.doc);
+  const knowledge_graph g = extractor(lexicon::builtin()).extract(*r.doc);
+  EXPECT_TRUE(g.find("state:chn", relation::criticizes, "state:jpn", mode::asserted));
+}
+
 TEST(Ingest, JsonLinesFileGoesOnAfterBadLines) {
   const ingested got = ingest({(data_dir / "corpus.jsonl").string()});
   std::vector<std::string> ids;
@@ -179,7 +211,7 @@ TEST(Ingest, JsonLinesFileGoesOnAfterBadLines) {
   EXPECT_EQ(ids, (std::vector<std::string>{"a1", "a2", "6", "corpus.jsonl:9"}));
   ASSERT_EQ(got.docs.size(), 4u);
   EXPECT_EQ(got.docs[0], (document{"a1", "Vote in New York", "2023-12-19", "https://example.org/a1",
-                                   "The General Assembly adopted the resolution.\nChina voted against it."}));
+                                   "Vote in New York\n\nThe General Assembly adopted the resolution.\nChina voted against it."}));
   EXPECT_EQ(got.docs[1].title, "Headline on line one");
   EXPECT_EQ(got.docs[2].title, "Page six");
   EXPECT_FALSE(contains(got.docs[2].text, "menu"));
@@ -191,6 +223,91 @@ TEST(Ingest, JsonLinesFileGoesOnAfterBadLines) {
   EXPECT_EQ(got.skipped[1].message, file + ":5: column 1: not a JSON object");
   EXPECT_EQ(got.skipped[2].message, file + ":6: no \"text\" or \"html\" field");
   EXPECT_EQ(got.skipped[3].message, file + ":8: \"text\" is not a string");
+}
+
+TEST(Ingest, AnIdOneJsonLinesFileGivesTwiceIsQualifiedTheSecondTime) {
+  // An id one file gives twice is warned of, with both lines, and the second record gets an
+  // id of its own; ids of two files are unique_ids' to tell apart.
+  scratch tmp;
+  const std::string a = tmp.write("a.jsonl", "{\"id\": \"7\", \"text\": \"Arstotzka voted.\"}\n");
+  const std::string b = tmp.write("b.jsonl", "{\"id\": 7, \"text\": \"Kolechia voted.\"}\n\n{\"id\": \"7\", \"text\": \"Again.\"}\n");
+  std::vector<std::string> ids, warnings;
+  for (const auto& file : list_inputs(std::vector<std::string>{a, b}))
+    read_input(
+        file, {}, [&](document&& d, std::size_t) { ids.push_back(d.id); }, [](skipped_article&&) {},
+        [&](std::string&& w) { warnings.push_back(std::move(w)); });
+  EXPECT_EQ(ids, (std::vector<std::string>{"7", "7", "b.jsonl:3#7"}));
+  EXPECT_EQ(warnings, (std::vector<std::string>{b + ":3: id '7' is line 1's too; read as 'b.jsonl:3#7'"}));
+}
+
+TEST(UniqueIds, AnIdAnEarlierInputGaveIsQualifiedByTheInput) {
+  unique_ids ids;
+  const input_file a{"d1/news.jsonl", "d1/news.jsonl", "news.jsonl", input_kind::jsonl, 0};
+  const input_file b{"d2/news.jsonl", "d2/news.jsonl", "news.jsonl", input_kind::jsonl, 0};
+  const input_file t{"d2/a.txt", "d2/a.txt", "a.txt", input_kind::text, 0};
+  document first{"7", "", "", "", "x"}, again{"7", "", "", "", "y"}, line{"news.jsonl:4", "", "", "", "z"},
+      same_line{"news.jsonl:4", "", "", "", "w"}, text{"a.txt", "", "", "", "v"}, text_again{"a.txt", "", "", "", "u"};
+  EXPECT_FALSE(ids.claim(first, a));
+  EXPECT_FALSE(ids.claim(line, a));
+  EXPECT_FALSE(ids.claim(text, t));
+  auto renamed = ids.claim(again, b);
+  ASSERT_TRUE(renamed);
+  EXPECT_EQ(renamed->earlier, "d1/news.jsonl");
+  EXPECT_EQ(renamed->taken, "7");
+  EXPECT_EQ(again.id, "d2/news.jsonl#7");
+  ASSERT_TRUE(ids.claim(same_line, b));
+  EXPECT_EQ(same_line.id, "d2/news.jsonl:4");
+  ASSERT_TRUE(ids.claim(text_again, t));
+  EXPECT_EQ(text_again.id, "d2/a.txt");
+  EXPECT_EQ(first.id, "7");
+}
+
+TEST(SeenArticles, AnArticleIsKnownByItsUrlOrItsText) {
+  seen_articles seen;
+  EXPECT_FALSE(seen.repeats(document{"a.txt", "", "", "", "Arstotzka voted."}));
+  EXPECT_FALSE(seen.repeats(document{"r.jsonl#1", "", "", "https://example.org/1", "Kolechia voted."}));
+  auto text = seen.repeats(document{"copy/a.txt", "", "", "", "Arstotzka voted."});
+  ASSERT_TRUE(text);
+  EXPECT_EQ(text->first, "a.txt");
+  EXPECT_EQ(text->same, "text");
+  auto url = seen.repeats(document{"s.jsonl#9", "", "", "https://example.org/1", "Kolechia voted, said a later edition."});
+  ASSERT_TRUE(url);
+  EXPECT_EQ(url->first, "r.jsonl#1");
+  EXPECT_EQ(url->same, "url");
+  EXPECT_FALSE(seen.repeats(document{"e1", "", "", "", ""}));
+  EXPECT_FALSE(seen.repeats(document{"e2", "", "", "", ""}));  // empty articles share no text
+  EXPECT_FALSE(seen.repeats(document{"b.txt", "", "", "", "Arstotzka voted!"}));
+}
+
+TEST(HtmlSniff, APageIsKnownByItsDoctypeOrHtmlTag) {
+  EXPECT_TRUE(looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>"));
+  EXPECT_TRUE(looks_like_html("\xEF\xBB\xBF\n  <!doctype HTML>\n<p>x</p>"));
+  EXPECT_TRUE(looks_like_html("<html lang=\"en\"><p>x</p>"));
+  EXPECT_TRUE(looks_like_html("<HTML>"));
+  EXPECT_TRUE(looks_like_html("<?xml version=\"1.0\"?>\n<!-- saved page -->\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"));
+  EXPECT_FALSE(looks_like_html("Arstotzka condemned Kolechia. <html> is a tag."));
+  EXPECT_FALSE(looks_like_html("<htmlish> not a page"));
+  EXPECT_FALSE(looks_like_html("<!-- a comment that never ends <html>"));
+  EXPECT_FALSE(looks_like_html("<!DOCTYPE note>"));
+  EXPECT_FALSE(looks_like_html(""));
+}
+
+TEST(Ingest, HtmlOnStandardInputIsReadAsAPage) {
+  const std::string page = "<!DOCTYPE html>\n<html><head><title>Vote</title></head><body><nav>Home | World</nav>"
+                           "<p>Arstotzka condemned Kolechia.</p></body></html>\n";
+  for (const std::string& in : {page, std::string("Arstotzka condemned Kolechia.\n")}) {
+    std::istringstream stream(in);
+    std::streambuf* old = std::cin.rdbuf(stream.rdbuf());
+    std::vector<document> docs;
+    for (const auto& file : list_inputs(std::vector<std::string>{"-"}))
+      read_input(file, {}, [&](document&& d, std::size_t) { docs.push_back(std::move(d)); }, [](skipped_article&&) {});
+    std::cin.rdbuf(old);
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_EQ(docs[0].id, "stdin");
+    EXPECT_FALSE(contains(docs[0].text, "<")) << docs[0].text;
+    EXPECT_FALSE(contains(docs[0].text, "Home")) << docs[0].text;
+    EXPECT_TRUE(contains(docs[0].text, "Arstotzka condemned Kolechia.")) << docs[0].text;
+  }
 }
 
 TEST(Ingest, JsonLinesWithCrlfAndNoFinalNewline) {

@@ -510,6 +510,41 @@ TEST(lexicon_people, people_keep_their_names_and_offices_and_later_files_add_to_
   EXPECT_EQ(p.held[1], (office_term{"secretary-general", "un", 2010, 0}));
 }
 
+TEST(lexicon_people, a_person_may_have_a_wikidata_qid_and_a_later_file_may_give_it) {
+  lexicon lex;
+  lex.load_text(R"({"people": [{"name": "Ana Ruiz", "wikidata": "Q900000001",
+                    "held": [{"title": "foreign minister", "of": "ESP", "from": 2001, "to": 2004}]},
+                   {"name": "Berta Gil", "held": [{"title": "president", "of": "CHL", "from": 2006, "to": 2010}]}]})",
+                "one");
+  lex.load_text(R"({"people": [{"name": "Berta Gil", "wikidata": "Q900000002", "held": []}]})", "two");
+  ASSERT_EQ(lex.people().size(), 2u);
+  EXPECT_EQ(lex.people()[0].wikidata, "Q900000001");
+  EXPECT_EQ(lex.people()[1].wikidata, "Q900000002");
+  EXPECT_EQ(text_error(R"({"people": [{"name": "A B", "wikidata": "Obama", "held": [{"title": "king", "of": "ESP", "from": 1990, "to": 0}]}]})"),
+            "inline:1:41: \"wikidata\" must be a QID like \"Q76\"");
+}
+
+TEST(lexicon_builtin, the_main_bodies_have_their_wikidata_qids) {
+  const lexicon& lex = shipped();
+  std::map<std::string, std::string> qid;
+  for (const body_entry& b : lex.bodies()) qid[b.id] = b.wikidata;
+  EXPECT_EQ(qid["unhrc"], "Q205650");
+  EXPECT_EQ(qid["iaea"], "Q41984");
+  EXPECT_EQ(qid["osce"], "Q81299");
+  EXPECT_EQ(qid["ecowas"], "Q193272");
+  EXPECT_EQ(qid["oas"], "Q123759");
+  EXPECT_EQ(qid["icrc"], "Q5987345");  // it had Geneva's, Q71
+  std::map<std::string, std::string> holder;  // no QID names two entries
+  auto unique = [&](const std::string& q, const std::string& id) {
+    if (q.empty()) return;
+    auto [it, fresh] = holder.emplace(q, id);
+    EXPECT_TRUE(fresh) << q << ": " << it->second << " and " << id;
+  };
+  for (const body_entry& b : lex.bodies()) unique(b.wikidata, b.id);
+  for (const state_entry& s : lex.states()) unique(s.wikidata, s.id);
+  for (const place_entry& p : lex.places()) unique(p.wikidata, p.id);
+}
+
 TEST(lexicon_people, every_builtin_office_names_a_builtin_state_or_body) {
   const lexicon lex = lexicon::builtin();
   std::set<std::string> ids;
