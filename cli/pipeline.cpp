@@ -6,6 +6,7 @@
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -114,7 +115,10 @@ class corpus_loop {
       std::size_t failed = 0;
       for (const document& doc : *docs) {
         try {
-          extractor_.extract_into(doc, merged);
+          if (const extraction_notes notes = extractor_.extract_into(doc, merged); notes.sentences_cut > 0)
+            report_.warn(doc.id + ": " + std::to_string(notes.sentences_cut) + " sentence" +
+                         (notes.sentences_cut == 1 ? "" : "s") + " over " + std::to_string(max_sentence_tokens) +
+                         " tokens, each read as pieces of at most that many");
         } catch (const std::exception& e) {
           report_.warn(doc.id + ": extraction failed: " + e.what() + "; skipped");
           ++failed;

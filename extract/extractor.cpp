@@ -18,7 +18,7 @@ knowledge_graph extractor::extract(const document& doc) const {
   return g;
 }
 
-void extractor::extract_into(const document& doc, knowledge_graph& g) const {
+extraction_notes extractor::extract_into(const document& doc, knowledge_graph& g) const {
   detail::article a;
   a.doc = &doc;
   detail::reader(impl_->index, impl_->clause_layer(), a).read();
@@ -40,6 +40,7 @@ void extractor::extract_into(const document& doc, knowledge_graph& g) const {
                           sen.begin, sen.end, r.trigger});
     g.add(vertex[r.subject], vertex[r.object], std::move(e));
   }
+  return {.sentences_cut = a.sentences_cut};
 }
 
 }  // namespace newsgraph

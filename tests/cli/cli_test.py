@@ -37,6 +37,26 @@ def run(*args, stdin=b"", cwd=None, timeout=300):
     return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
 
 
+def measured(*args, timeout=300):
+    """Runs newsgraph with ARGS; returns (exit code, stderr text, CPU seconds, peak RSS in MB)."""
+    with tempfile.TemporaryFile() as err:
+        p = subprocess.Popen([NEWSGRAPH, *args], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err)
+        deadline = time.time() + timeout
+        while True:
+            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.time() > deadline:
+                p.kill()
+                p.wait()
+                raise AssertionError(f"newsgraph {' '.join(args)}: over {timeout} s")
+            time.sleep(0.05)
+        p.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        return (p.returncode, err.read().decode("utf-8", "replace"), usage.ru_utime + usage.ru_stime,
+                usage.ru_maxrss / 1024)
+
+
 def check(condition, message):
     if not condition:
         raise AssertionError(message)
@@ -755,8 +775,9 @@ def case_non_finite(tmp):
 def case_dot_long_strings(tmp):
     """A sentence over 16 KB: every DOT string stays under Graphviz's 16384 bytes, cut with an ellipsis."""
     article = os.path.join(tmp, "long.txt")
-    with open(article, "w") as f:
-        f.write("China condemned North Korea " + "and the \"war\" & the \\ strife, " * 1200 + "über alles.\n")
+    with open(article, "w") as f:  # long words, so that even a piece of max_sentence_tokens is over 16 KB
+        f.write("China condemned North Korea " + "and the \"war-torn-and-long-suffering-border-region\" & the \\ strife, " *
+                1200 + "über alles.\n")
     out_file = os.path.join(tmp, "g.dot")
     expect_exit(run("build", "--quiet", "-o", out_file, article), 0, "long sentence")
     text = open(out_file, encoding="utf-8").read()
@@ -928,6 +949,26 @@ def case_long_lexicon_line(tmp):
                          "duplicate body")
     column = len(text[:-2]) + 8  # the duplicate id, "b1", in characters
     check(f'{path}:1:{column}: duplicate body id "b1"' in err, f"not at column {column} of line 1:\n{err}")
+
+
+def case_long_sentence(tmp):
+    """One sentence of many mentions, 1 and 4 MB: read in time linear in its length (it was
+    quadratic: 1 MB in 68 s, 4 MB over 300 s), with a warning that names the article."""
+    unit = "China condemned North Korea and Russia criticised Japan, "
+    seconds = {}
+    for mb in (1, 4):
+        path = os.path.join(tmp, f"sentence-{mb}.txt")
+        with open(path, "w") as f:
+            f.write(unit * (mb * 1024 * 1024 // len(unit)) + "the end.\n")
+        out_file = os.path.join(tmp, f"g{mb}.graphml")
+        rc, err, seconds[mb], rss = measured("build", "--quiet", "-j", "1", "-o", out_file, path, timeout=240)
+        print(f"{mb} MB sentence: {seconds[mb]:.2f} s CPU, {rss:.0f} MB peak")
+        check(rc == 0, f"{mb} MB sentence: exit {rc}\n{err}")
+        check(f"{os.path.basename(path)}: 1 sentence over 4096 tokens, each read as pieces" in err,
+              f"no warning naming the article:\n{err}")
+        _, edges = graphml_graph(open(out_file, "rb").read())
+        check(("state:chn", "state:prk") in {(a, b) for a, b, _ in edges}, f"{mb} MB: China criticizes North Korea lost")
+    check(seconds[4] < 8 * seconds[1], f"4 MB took {seconds[4]:.1f} s, 1 MB {seconds[1]:.1f} s: not linear")
 
 
 def main():
