@@ -132,9 +132,13 @@ std::vector<input_file> list_inputs(std::span<const std::string> inputs) {
     std::vector<input_file> found;
     fs::recursive_directory_iterator it(root, ec), end;
     if (ec) throw input_error(named, ec.message());
+    // An entry that cannot be read is named, not the directory named on the command line: the
+    // increment that fails is the one that enters the entry before it (or reads on in its parent).
+    fs::path entered;
     for (; it != end; it.increment(ec)) {
-      if (ec) throw input_error(named, ec.message());
+      if (ec) throw input_error(entered.string(), ec.message());
       const fs::path& p = it->path();
+      entered = it->is_directory(ec) ? p : p.parent_path();
       if (hidden(p)) {
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
@@ -144,7 +148,7 @@ std::vector<input_file> list_inputs(std::span<const std::string> inputs) {
       const std::uintmax_t size = it->file_size(ec);
       found.push_back({p, p.string(), relative, kind_of(p), ec ? 0 : size});
     }
-    if (ec) throw input_error(named, ec.message());
+    if (ec) throw input_error(entered.string(), ec.message());
     std::sort(found.begin(), found.end(), [](const input_file& a, const input_file& b) { return a.id < b.id; });
     std::move(found.begin(), found.end(), std::back_inserter(files));
   }

@@ -971,6 +971,33 @@ def case_long_sentence(tmp):
     check(seconds[4] < 8 * seconds[1], f"4 MB took {seconds[4]:.1f} s, 1 MB {seconds[1]:.1f} s: not linear")
 
 
+def case_unreadable_subdirectory(tmp):
+    """A subdirectory that cannot be read is named in the error, not the directory given."""
+    top = os.path.join(tmp, "top")
+    sub = os.path.join(top, "sub")
+    os.makedirs(sub)
+    for path, text in ((os.path.join(top, "a.txt"), "China condemned North Korea.\n"),
+                       (os.path.join(sub, "b.txt"), "Russia condemned Japan.\n")):
+        with open(path, "w") as f:
+            f.write(text)
+    command = [NEWSGRAPH, "build", "--quiet", top]
+    if os.geteuid() == 0:  # root reads any directory: run as nobody
+        if not shutil.which("setpriv"):
+            raise Skip("running as root without setpriv")
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command
+        os.chmod(tmp, 0o755)
+        os.chmod(top, 0o755)
+        os.chmod(os.path.join(top, "a.txt"), 0o644)
+    os.chmod(sub, 0)
+    try:
+        p = subprocess.run(command, capture_output=True, timeout=60)
+    finally:
+        os.chmod(sub, 0o755)
+    err = p.stderr.decode()
+    check(p.returncode == 1, f"exit {p.returncode}\n{err}")
+    check(f"newsgraph: error: {sub}: Permission denied" in err, f"the subdirectory is not named:\n{err}")
+
+
 def main():
     if len(sys.argv) != 2 or "case_" + sys.argv[1] not in globals():
         cases = sorted(k[5:] for k in globals() if k.startswith("case_"))
