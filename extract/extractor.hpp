@@ -22,9 +22,15 @@ struct extractor_options {
 /// is read as pieces of at most this many, which keeps reading linear in its length.
 inline constexpr std::size_t max_sentence_tokens = 4096;
 
+/// The most bytes of an article read in one: a longer one is read piece by piece, each cut at a
+/// paragraph, line or sentence end, so that its working memory stays that of one piece (names
+/// and references do not carry from one piece to the next).
+inline constexpr std::size_t max_piece_bytes = std::size_t{1} << 20;
+
 /// What reading an article changed of its text, for a warning that names it.
 struct extraction_notes {
   std::size_t sentences_cut = 0;  ///< sentences over max_sentence_tokens, read as pieces
+  std::size_t pieces = 1;         ///< pieces of at most max_piece_bytes the article was read in
 };
 
 /// Reads articles into graphs. Built once from a lexicon (the matchers are compiled then);
