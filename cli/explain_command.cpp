@@ -32,7 +32,8 @@ int run_explain(const explain_options& o) {
     for (const input_file& input : list_inputs(o.inputs))
       read_input(
           input, {}, [&](document&& doc, std::size_t) { std::cout << ex.explain(doc); },
-          [](skipped_article&& skipped) { std::cerr << "newsgraph: warning: skipped " << skipped.message << '\n'; });
+          [](skipped_article&& skipped) { std::cerr << "newsgraph: warning: skipped " << skipped.message << '\n'; },
+          [](std::string&& message) { std::cerr << "newsgraph: warning: " << message << '\n'; });
   }
   std::cout.flush();
   if (!std::cout) throw bad_input("standard output: write error");

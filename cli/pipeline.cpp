@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 namespace newsgraph::cli {
@@ -60,7 +61,12 @@ class corpus_loop {
   // The reader thread: every article into a batch, every full batch into a free slot, in input order.
   void read_all() {
     batch pending;
+    const input_file* reading = nullptr;
+    std::unordered_map<std::string, std::string> first_in;  // article id -> the input that gave it first
     const auto add = [&](document&& doc, std::size_t bytes) {
+      if (auto [at, fresh] = first_in.try_emplace(doc.id, reading->name); !fresh)
+        report_.warn(reading->name + ": article id \"" + doc.id + "\" given again (first in " + at->second +
+                     "): the graph counts the two as one article");
       pending.docs.push_back(std::move(doc));
       pending.bytes += bytes;
       if (pending.docs.size() >= options_.batch_articles || pending.bytes >= options_.batch_bytes) {
@@ -70,11 +76,15 @@ class corpus_loop {
     };
     try {
       for (const input_file& input : inputs_) {
-        read_input(input, options_.ingest, add, [this](skipped_article&& s) {
-          report_.warn(s.message);
-          std::lock_guard lock(mutex_);
-          ++skipped_;
-        });
+        reading = &input;
+        read_input(
+            input, options_.ingest, add,
+            [this](skipped_article&& s) {
+              report_.warn(s.message);
+              std::lock_guard lock(mutex_);
+              ++skipped_;
+            },
+            [this](std::string&& message) { report_.warn(message); });
       }
       if (!pending.docs.empty()) enqueue(std::move(pending));
     } catch (const cancelled&) {

@@ -8,7 +8,9 @@
 #include <iostream>
 #include <istream>
 
+#include "ingest/detail/html_charset.hpp"
 #include "ingest/detail/line_reader.hpp"
+#include "ingest/detail/utf8.hpp"
 #include "ingest/html_reader.hpp"
 #include "ingest/jsonl_reader.hpp"
 #include "ingest/normalize.hpp"
@@ -45,8 +47,20 @@ std::ifstream open(const input_file& input) {
   return in;
 }
 
+// An HTML page's text in UTF-8: as it is when it is UTF-8 or declares it, else decoded from the
+// windows-1252 it declares; another charset is read as UTF-8, with a warning.
+std::string decode_declared(std::string&& text, const std::string& name, const notice_sink& on_notice) {
+  const std::string charset = detail::declared_charset(text);
+  if (charset.empty() || charset == "utf-8" || charset == "utf8" || detail::is_valid_utf8(text)) return std::move(text);
+  if (detail::is_windows_1252(charset)) return detail::windows_1252_to_utf8(text);
+  if (on_notice)
+    on_notice(name + ": declares charset " + charset +
+              ", which newsgraph does not decode; read as UTF-8 (bytes that are not UTF-8 become U+FFFD)");
+  return std::move(text);
+}
+
 void read_article(const input_file& input, std::istream& in, const ingest_options& options,
-                  const document_sink& on_document, const skip_sink& on_skip) {
+                  const document_sink& on_document, const skip_sink& on_skip, const notice_sink& on_notice) {
   std::string bytes;
   if (!detail::read_capped(in, options.max_article_bytes, bytes)) throw input_error(input.name, "read error");
   if (bytes.size() > options.max_article_bytes) {
@@ -59,6 +73,7 @@ void read_article(const input_file& input, std::istream& in, const ingest_option
   }
   const std::size_t size = bytes.size();
   std::string text = decode_input(std::move(bytes));
+  if (input.kind == input_kind::html) text = decode_declared(std::move(text), input.name, on_notice);
   on_document(input.kind == input_kind::html ? html_document(text, input.id) : text_document(text, input.id), size);
 }
 
@@ -156,9 +171,9 @@ std::vector<input_file> list_inputs(std::span<const std::string> inputs) {
 }
 
 void read_input(const input_file& input, const ingest_options& options, const document_sink& on_document,
-                const skip_sink& on_skip) {
+                const skip_sink& on_skip, const notice_sink& on_notice) {
   if (input.is_stdin()) {
-    read_article(input, std::cin, options, on_document, on_skip);
+    read_article(input, std::cin, options, on_document, on_skip, on_notice);
     return;
   }
   if (input.kind != input_kind::jsonl && input.size > options.max_article_bytes) {
@@ -169,7 +184,7 @@ void read_input(const input_file& input, const ingest_options& options, const do
   if (input.kind == input_kind::jsonl) {
     read_jsonl(input, in, options, on_document, on_skip);
   } else {
-    read_article(input, in, options, on_document, on_skip);
+    read_article(input, in, options, on_document, on_skip, on_notice);
   }
 }
 

@@ -73,11 +73,15 @@ std::vector<input_file> list_inputs(std::span<const std::string> inputs);
 using document_sink = std::function<void(document&& doc, std::size_t input_bytes)>;
 /// Receives each article skipped.
 using skip_sink = std::function<void(skipped_article&& skipped)>;
+/// Receives a warning about an article read all the same, naming its file.
+using notice_sink = std::function<void(std::string&& message)>;
 
 /// Reads every article of `input` in order: binary files ("not text: FILE"), articles over
-/// the size limit and bad JSON Lines records go to `on_skip`, the rest to `on_document`.
+/// the size limit and bad JSON Lines records go to `on_skip`, the rest to `on_document`. An
+/// HTML page that declares windows-1252 or ISO 8859-1 (and is not valid UTF-8) is decoded
+/// from it; one that declares another charset is read as UTF-8, with a warning to `on_notice`.
 /// Throws input_error when the file cannot be opened or read.
 void read_input(const input_file& input, const ingest_options& options, const document_sink& on_document,
-                const skip_sink& on_skip);
+                const skip_sink& on_skip, const notice_sink& on_notice = {});
 
 }  // namespace newsgraph
