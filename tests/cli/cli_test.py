@@ -1004,6 +1004,76 @@ def case_large_article(tmp):
     check(text[start:end] == last.encode(), f"offsets {start}-{end} give {text[start:end]!r}")
 
 
+def case_silent_surprises(tmp):
+    """What used to pass in silence is told: a JSON Lines id given twice, a node typed
+    differently by two merge inputs, a second <graph> or "@graph", a charset or XML encoding
+    other than UTF-8 (windows-1252 and ISO 8859-1 decoded), a part_of cycle of several steps."""
+    jsonl = os.path.join(tmp, "dup.jsonl")
+    with open(jsonl, "w") as f:
+        f.write(json.dumps({"id": "a", "text": "China condemned North Korea."}) + "\n" +
+                json.dumps({"id": "a", "text": "Russia condemned Japan."}) + "\n")
+    _, err = expect_exit(run("build", "--quiet", "-o", os.path.join(tmp, "dup.graphml"), jsonl), 0, "duplicate ids")
+    check(f'{jsonl}: article id "a" given again (first in {jsonl})' in err, f"duplicate id not told:\n{err}")
+    # merge: a node typed Body in the second input, a second <graph>, a second "@graph" key.
+    graphml = one_edge_graph(tmp, "graphml")
+    text = open(graphml, encoding="utf-8").read()
+    body = os.path.join(tmp, "body.graphml")
+    with open(body, "w") as f:
+        f.write(text.replace('<data key="n_type">State</data>', '<data key="n_type">Body</data>'))
+    out_file = os.path.join(tmp, "m.jsonld")
+    _, err = expect_exit(run("merge", "--quiet", "-o", out_file, graphml, body), 0, "types")
+    check(f"{body}: node state:chn is a Body here and a State in {graphml}; it stays a State" in err,
+          f"type conflict not told:\n{err}")
+    start, end = text.index("<graph "), text.index("</graph>") + len("</graph>")
+    two = os.path.join(tmp, "two.graphml")
+    with open(two, "w") as f:
+        f.write(text[:end] + "\n" + text[start:end] + text[end:])
+    _, err = expect_exit(run("merge", "--quiet", "-o", out_file, two), 0, "two graphs")
+    line = (text[:end] + "\n").count("\n") + 1
+    check(f"{two}:{line}:1: a second <graph> element, left out" in err, f"second <graph> not told:\n{err}")
+    jsonld = one_edge_graph(tmp, "jsonld")
+    keys = os.path.join(tmp, "keys.jsonld")
+    with open(keys, "w") as f:
+        f.write(open(jsonld).read().rstrip()[:-1] + ', "@graph": []}\n')
+    _, err = expect_exit(run("merge", "--quiet", "-o", out_file, keys), 0, "two @graph keys")
+    check(f'{keys}: a second "@graph" key, left out' in err, f"second @graph not told:\n{err}")
+    # Encodings: ISO 8859-1 GraphML and windows-1252 HTML decoded; others told.
+    latin = os.path.join(tmp, "latin.graphml")
+    with open(latin, "wb") as f:
+        f.write(text.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')
+                .replace('<data key="n_label">China</data>', '<data key="n_label">Chin\u00e9</data>').encode("latin-1"))
+    expect_exit(run("merge", "--quiet", "-o", out_file, latin), 0, "ISO 8859-1 GraphML")
+    labels = [v for item in json.load(open(out_file))["@graph"] for v in json_values(item, "label")]
+    check("Chin\u00e9" in labels, f"ISO 8859-1 not decoded: {labels}")
+    sjis = os.path.join(tmp, "sjis.graphml")
+    with open(sjis, "w") as f:
+        f.write(text.replace('encoding="UTF-8"', 'encoding="Shift_JIS"'))
+    _, err = expect_exit(run("merge", "--quiet", "-o", out_file, sjis), 0, "Shift_JIS GraphML")
+    check(f"{sjis}:1:31: encoding shift_jis is not one newsgraph decodes; read as UTF-8" in err, err)
+    page = os.path.join(tmp, "page.html")
+    with open(page, "wb") as f:
+        f.write(b'<html><head><meta charset="iso-8859-1"></head><body><p>China condemned North Korea '
+                b'\x96 the \xe9lite said so.</p></body></html>')
+    out, err = expect_exit(run("build", "--quiet", "-f", "jsonld", page), 0, "windows-1252 page")
+    evidence = [v for item in json.loads(out)["@graph"] for v in json_values(item, "evidence")]
+    check("China condemned North Korea \u2013 the \u00e9lite said so." in evidence, f"not decoded: {evidence}")
+    page2 = os.path.join(tmp, "page2.html")
+    with open(page2, "wb") as f:
+        f.write(b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"></head>'
+                b'<body><p>China condemned North Korea \x82\xa0.</p></body></html>')
+    _, err = expect_exit(run("build", "--quiet", "-o", os.path.join(tmp, "p.graphml"), page2), 0, "Shift_JIS page")
+    check(f"{page2}: declares charset shift_jis, which newsgraph does not decode" in err, err)
+    # A part_of cycle of three bodies stops the run with the place.
+    lexicon = os.path.join(tmp, "cycle.json")
+    with open(lexicon, "w") as f:
+        f.write('{"bodies": [{"id": "ba", "name": "Alpha Council", "kind": "other", "part_of": "bb"},\n'
+                '  {"id": "bb", "name": "Beta Council", "kind": "other", "part_of": "bc"},\n'
+                '  {"id": "bc", "name": "Gamma Council", "kind": "other", "part_of": "ba"}]}\n')
+    article = graphml.replace("one.graphml", "article.txt")
+    _, err = expect_exit(run("build", "--lexicon", lexicon, "-o", os.path.join(tmp, "c.graphml"), article), 1, "cycle")
+    check(f"{lexicon}:3:" in err and "part_of makes a cycle: bc -> ba -> bb -> bc" in err, f"cycle not told:\n{err}")
+
+
 def case_unreadable_subdirectory(tmp):
     """A subdirectory that cannot be read is named in the error, not the directory given."""
     top = os.path.join(tmp, "top")
