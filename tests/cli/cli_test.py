@@ -255,10 +255,11 @@ def case_interrupted(tmp):
     for sig in (signal.SIGTERM, signal.SIGINT):
         p = subprocess.Popen([NEWSGRAPH, "build", "--quiet", "-o", good, "-"], stdin=subprocess.PIPE,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.time() + 30
-        while len(listing(out_dir)) < 2 and time.time() < deadline:
-            time.sleep(0.02)
-        check(len(listing(out_dir)) == 2, f"no temporary file appeared beside the output: {listing(out_dir)}")
+        # While it reads there is no temporary file yet (it is made when writing starts; a
+        # signal while writing is cleaned up as in case_file_size_limit's SIGXFSZ).
+        time.sleep(0.5)
+        check(p.poll() is None and listing(out_dir) == ["graph.graphml"],
+              f"a temporary file while reading: {listing(out_dir)}")
         p.stdin.write(b"China condemned the vote. " * 1000)
         p.stdin.flush()
         p.send_signal(sig)
@@ -886,21 +887,28 @@ def case_file_size_limit(tmp):
     check(p.returncode == 1, f"exit {p.returncode} past ulimit -f with SIGXFSZ ignored")
     check(f"{out_file}: cannot write: File too large" in err, f"no reason given:\n{err}")
     check(listing(out_dir) == [], f"with SIGXFSZ ignored, left {listing(out_dir)}")
-    # kill -9 while the output is open: the next run removes the dead run's temporary file.
+    # While the articles are read (standard input held open) there is no temporary file yet:
+    # it is made when writing starts, so a kill -9 then leaves nothing.
     p = subprocess.Popen([NEWSGRAPH, "build", "--quiet", "-o", out_file, "-"], stdin=subprocess.PIPE,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 30
-    while not listing(out_dir) and time.time() < deadline:
-        time.sleep(0.02)
+    time.sleep(1.5)
+    check(p.poll() is None, "newsgraph did not wait for standard input")
+    check(listing(out_dir) == [], f"a temporary file before writing started: {listing(out_dir)}")
     p.kill()
     p.wait(timeout=30)
     p.stdin.close()
-    stale = listing(out_dir)
-    check(len(stale) == 1 and stale[0].startswith(f".g.graphml.tmp-{p.pid}-"), f"after kill -9: {stale}")
-    other = os.path.join(out_dir, ".other.graphml.tmp-1-abcdef")  # another target's: not touched
-    open(other, "w").close()
+    check(listing(out_dir) == [], f"after kill -9 while reading: {listing(out_dir)}")
+    # The temporary file of a run killed while writing (its process gone) is removed by the next
+    # run that writes the same target; another target's, and a live process's, are not touched.
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    stale = os.path.join(out_dir, f".g.graphml.tmp-{dead.pid}-abcdef")
+    live = os.path.join(out_dir, f".g.graphml.tmp-{os.getpid()}-abcdef")
+    other = os.path.join(out_dir, ".other.graphml.tmp-1-abcdef")
+    for path in (stale, live, other):
+        open(path, "w").close()
     expect_exit(run("build", "--quiet", "-o", out_file, article), 0, "the run after kill -9")
-    check(sorted(listing(out_dir)) == sorted(["g.graphml", os.path.basename(other)]),
+    check(sorted(listing(out_dir)) == sorted(["g.graphml", os.path.basename(live), os.path.basename(other)]),
           f"the next run left {listing(out_dir)}")
 
 
