@@ -376,8 +376,9 @@ int year_value(const object_reader& r, const json_value& term, std::string_view 
   const json_member* m = term.find(key);
   if (!m) r.fail(term.at, "missing " + in_quotes(key) + " in an office");
   const json_value& v = m->value;
-  if (v.type != json_value::kind::number || v.number != static_cast<double>(static_cast<int>(v.number)) ||
-      !((v.number >= 1800 && v.number <= 2200) || (zero_ok && v.number == 0)))
+  // The range first: converting a number past int's range (-2147483649) is undefined.
+  if (v.type != json_value::kind::number || !((v.number >= 1800 && v.number <= 2200) || (zero_ok && v.number == 0)) ||
+      v.number != static_cast<double>(static_cast<int>(v.number)))
     r.fail(v.at, in_quotes(key) + " must be a year" + std::string(zero_ok ? " (or 0: not ended)" : ""));
   return static_cast<int>(v.number);
 }
