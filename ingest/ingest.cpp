@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 #include <istream>
+#include <new>
 
 #include "ingest/detail/html_charset.hpp"
 #include "ingest/detail/line_reader.hpp"
@@ -173,7 +174,11 @@ std::vector<input_file> list_inputs(std::span<const std::string> inputs) {
 void read_input(const input_file& input, const ingest_options& options, const document_sink& on_document,
                 const skip_sink& on_skip, const notice_sink& on_notice) {
   if (input.is_stdin()) {
-    read_article(input, std::cin, options, on_document, on_skip, on_notice);
+    try {
+      read_article(input, std::cin, options, on_document, on_skip, on_notice);
+    } catch (const std::bad_alloc&) {
+      throw input_error(input.name, "out of memory while reading it");
+    }
     return;
   }
   if (input.kind != input_kind::jsonl && input.size > options.max_article_bytes) {
@@ -181,10 +186,14 @@ void read_input(const input_file& input, const ingest_options& options, const do
     return;
   }
   std::ifstream in = open(input);
-  if (input.kind == input_kind::jsonl) {
-    read_jsonl(input, in, options, on_document, on_skip);
-  } else {
-    read_article(input, in, options, on_document, on_skip, on_notice);
+  try {
+    if (input.kind == input_kind::jsonl) {
+      read_jsonl(input, in, options, on_document, on_skip);
+    } else {
+      read_article(input, in, options, on_document, on_skip, on_notice);
+    }
+  } catch (const std::bad_alloc&) {
+    throw input_error(input.name, "out of memory while reading it");
   }
 }
 

@@ -80,7 +80,7 @@ using notice_sink = std::function<void(std::string&& message)>;
 /// the size limit and bad JSON Lines records go to `on_skip`, the rest to `on_document`. An
 /// HTML page that declares windows-1252 or ISO 8859-1 (and is not valid UTF-8) is decoded
 /// from it; one that declares another charset is read as UTF-8, with a warning to `on_notice`.
-/// Throws input_error when the file cannot be opened or read.
+/// Throws input_error when the file cannot be opened or read, or memory runs out reading it.
 void read_input(const input_file& input, const ingest_options& options, const document_sink& on_document,
                 const skip_sink& on_skip, const notice_sink& on_notice = {});
 

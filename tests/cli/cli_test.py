@@ -932,6 +932,20 @@ def case_endless_inputs(tmp):
                          "--lexicon /dev/zero")
     check("/dev/zero: bigger than the limit of 67108864 bytes for a lexicon" in err, err)
     check(not os.path.exists(out_file), "output written")
+    # Limits raised past the memory there is (ulimit -v): running out of it names the file.
+    import resource
+
+    def little_memory():
+        resource.setrlimit(resource.RLIMIT_AS, (700 * 2**20, 700 * 2**20))
+
+    for command in (["merge", "--max-graph-bytes", "4G", "-o", out_file, os.path.join(tmp, "zero.jsonld")],
+                    ["build", "--max-article-bytes", "4G", "-o", out_file, os.path.join(tmp, "zero.txt")]):
+        if command[0] == "build":
+            os.symlink("/dev/zero", command[-1])
+        p = subprocess.run([NEWSGRAPH, *command], capture_output=True, timeout=120, preexec_fn=little_memory)
+        err = p.stderr.decode()
+        check(p.returncode == 1 and f"{command[-1]}: out of memory while reading it" in err,
+              f"{command[0]} out of memory: exit {p.returncode}\n{err}")
 
 
 def case_long_lexicon_line(tmp):
