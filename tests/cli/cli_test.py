@@ -944,6 +944,9 @@ def case_endless_inputs(tmp):
             os.symlink("/dev/zero", command[-1])
         p = subprocess.run([NEWSGRAPH, *command], capture_output=True, timeout=120, preexec_fn=little_memory)
         err = p.stderr.decode()
+        if "AddressSanitizer" in err and "ulimit -v" in err:  # its shadow memory does not fit: not this check's
+            print(f"{command[0]} out of memory: not checked under AddressSanitizer")
+            continue
         check(p.returncode == 1 and f"{command[-1]}: out of memory while reading it" in err,
               f"{command[0]} out of memory: exit {p.returncode}\n{err}")
 
