@@ -57,6 +57,12 @@ def measured(*args, timeout=300):
                 usage.ru_maxrss / 1024)
 
 
+def sanitized():
+    """Whether NEWSGRAPH is built with AddressSanitizer, whose memory is not a release build's."""
+    with open(NEWSGRAPH, "rb") as f:
+        return b"AddressSanitizer" in f.read()
+
+
 def check(condition, message):
     if not condition:
         raise AssertionError(message)
@@ -997,15 +1003,16 @@ def case_long_sentence(tmp):
 
 
 def case_large_article(tmp):
-    """A 16 MiB article of dense mentions is read in pieces of 1 MiB: peak memory at most 10
-    times the article over a small one's (it was 22 times, 2.2 GB for 100 MB), with a warning,
-    every sentence read and the offsets of a sentence in the last piece right."""
+    """An 8 MiB article of dense mentions is read in pieces of 1 MiB: peak memory at most 10
+    times the article over a small one's (it was 22 times, 2.2 GB for 100 MB; not checked under
+    AddressSanitizer), with a warning, every sentence read and the offsets of a sentence in the
+    last piece right."""
     small = os.path.join(tmp, "small.txt")
     with open(small, "w") as f:
         f.write("China condemned North Korea.\n")
     rc, err, _, base = measured("build", "--quiet", "-j", "1", "-o", os.path.join(tmp, "small.graphml"), small)
     check(rc == 0, err)
-    unit, count = "China condemned North Korea. ", 16 * 1024 * 1024 // 29
+    unit, count = "China condemned North Korea. ", 8 * 1024 * 1024 // 29
     last = "Russia condemned Japan."
     text = (unit * count + "\n\n" + last + "\n").encode()
     big = os.path.join(tmp, "big.txt")
@@ -1013,12 +1020,12 @@ def case_large_article(tmp):
         f.write(text)
     out_file = os.path.join(tmp, "big.graphml")
     rc, err, seconds, peak = measured("build", "--quiet", "-j", "1", "--max-article-bytes", "32M", "-o", out_file, big,
-                                      timeout=400)
+                                      timeout=500)
     print(f"{len(text) / 2**20:.0f} MiB article: {seconds:.1f} s CPU, peak {peak:.0f} MB ({base:.0f} MB for a small one)")
     check(rc == 0, f"exit {rc}\n{err}")
-    check(f"big.txt: an article of {len(text)} bytes, read in 17 pieces of at most 1048576 bytes" in err,
+    check(f"big.txt: an article of {len(text)} bytes, read in 9 pieces of at most 1048576 bytes" in err,
           f"no warning of the pieces:\n{err}")
-    check(peak - base <= 10 * len(text) / 2**20, f"peak {peak:.0f} MB, {base:.0f} MB for a small article")
+    check(sanitized() or peak - base <= 10 * len(text) / 2**20, f"peak {peak:.0f} MB, {base:.0f} MB for a small article")
     _, edges = graphml_graph(open(out_file, "rb").read())
     by_pair = {(a, b): d for a, b, d in edges}
     check(by_pair.get(("state:chn", "state:prk"), {}).get("weight") == str(count),
