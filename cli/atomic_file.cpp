@@ -162,8 +162,22 @@ atomic_file::atomic_file(std::filesystem::path target) : target_(std::move(targe
     if (ec) throw bad_input(problem(target_, "cannot write: " + ec.message()));
   }
   const std::filesystem::path dir = destination_.parent_path().empty() ? "." : destination_.parent_path();
+  remove_stale(dir, destination_.filename().string());
+  // The temporary file comes when writing starts; a directory it cannot be made in fails now.
+  if (::access(dir.c_str(), W_OK | X_OK) != 0)
+    throw bad_input(problem(target_, std::string("cannot write: ") + std::strerror(errno)));
+  mode_ = exists ? existing.st_mode & 07777 : 0;
+  replaces_ = exists;
+}
+
+std::ostream& atomic_file::stream() {
+  if (!direct_ && temporary_.empty()) create_temporary();
+  return out_;
+}
+
+void atomic_file::create_temporary() {
+  const std::filesystem::path dir = destination_.parent_path().empty() ? "." : destination_.parent_path();
   const std::string name = destination_.filename().string();
-  remove_stale(dir, name);
   std::string pattern = (dir / (temporary_prefix(name) + std::to_string(::getpid()) + "-XXXXXX")).string();
   // No signal between creating the file and registering it for removal.
   sigset_t block, previous;
@@ -177,10 +191,8 @@ atomic_file::atomic_file(std::filesystem::path target) : target_(std::move(targe
   if (fd < 0) throw bad_input(problem(target_, std::string("cannot write: ") + std::strerror(create_errno)));
   temporary_ = pattern;
   // The permissions a new file would get, or those of the file it replaces.
-  mode_t mode;
-  if (exists) {
-    mode = existing.st_mode & 07777;
-  } else {
+  mode_t mode = mode_;
+  if (!replaces_) {
     const mode_t mask = ::umask(0);
     ::umask(mask);
     mode = 0666 & ~mask;
@@ -193,12 +205,13 @@ atomic_file::atomic_file(std::filesystem::path target) : target_(std::move(targe
 atomic_file::~atomic_file() {
   if (committed_) return;
   if (buffer_.fd() >= 0) ::close(buffer_.fd());
-  if (direct_) return;
+  if (direct_ || temporary_.empty()) return;
   ::unlink(temporary_.c_str());
   unregister_pending(slot_);
 }
 
 void atomic_file::commit() {
+  stream();
   out_.flush();
   const int fd = buffer_.fd();
   auto failed = [&](int error) {

@@ -2,6 +2,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <string>
+#include <unordered_map>
 
 #include "cli/commands.hpp"
 #include "cli/errors.hpp"
@@ -25,7 +27,23 @@ int run_merge(const merge_options& o) {
 
   output_set outputs(targets, {.isolated_nodes = o.out.isolated_nodes});
   knowledge_graph merged;
-  for (const std::string& path : o.graphs) merged.merge(read_graph_file(path, static_cast<std::size_t>(o.max_graph_bytes)));
+  std::unordered_map<std::string, std::string> typed_in;  // node key -> the input its type was taken from
+  for (const std::string& path : o.graphs) {
+    knowledge_graph g = read_graph_file(path, static_cast<std::size_t>(o.max_graph_bytes), [](std::string&& message) {
+      std::cerr << "newsgraph: warning: " << message << '\n';
+    });
+    for (const auto v : g.nodes_in_order()) {
+      const node& n = g[v];
+      const auto kept = merged.find(n.key);
+      if (!kept) {
+        typed_in.emplace(n.key, path);
+      } else if (const node_type t = merged[*kept].type; t != n.type) {
+        std::cerr << "newsgraph: warning: " << path << ": node " << n.key << " is a " << name(n.type) << " here and a "
+                  << name(t) << " in " << typed_in[n.key] << "; it stays a " << name(t) << '\n';
+      }
+    }
+    merged.merge(std::move(g));
+  }
 
   const knowledge_graph graph = filter.active() ? filter_graph(merged, filter) : std::move(merged);
   outputs.write(graph);

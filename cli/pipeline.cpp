@@ -6,7 +6,9 @@
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "ingest/seen_articles.hpp"
@@ -110,8 +112,12 @@ class corpus_loop {
 
   void enqueue(batch&& b) {
     std::unique_lock lock(mutex_);
-    space_.wait(lock, [&] { return cancelled_ || issued_ - merged_ < slots_.size(); });
+    space_.wait(lock, [&] {
+      return cancelled_ || (issued_ - merged_ < slots_.size() &&
+                            (issued_ == merged_ || bytes_in_flight_ + b.bytes <= options_.in_flight_bytes));
+    });
     if (cancelled_) throw cancelled{};
+    bytes_in_flight_ += b.bytes;
     slots_[issued_ % slots_.size()] = std::move(b);
     work_.push_back(issued_++);
     work_ready_.notify_one();
@@ -134,7 +140,15 @@ class corpus_loop {
       std::size_t failed = 0;
       for (const document& doc : *docs) {
         try {
-          extractor_.extract_into(doc, merged);
+          const extraction_notes notes = extractor_.extract_into(doc, merged);
+          if (notes.pieces > 1)
+            report_.warn(doc.id + ": an article of " + std::to_string(doc.text.size()) + " bytes, read in " +
+                         std::to_string(notes.pieces) + " pieces of at most " + std::to_string(max_piece_bytes) +
+                         " bytes (names and references do not carry from one piece to the next)");
+          if (notes.sentences_cut > 0)
+            report_.warn(doc.id + ": " + std::to_string(notes.sentences_cut) + " sentence" +
+                         (notes.sentences_cut == 1 ? "" : "s") + " over " + std::to_string(max_sentence_tokens) +
+                         " tokens, each read as pieces of at most that many");
         } catch (const std::exception& e) {
           report_.warn(doc.id + ": extraction failed: " + e.what() + "; skipped");
           ++failed;
@@ -162,6 +176,7 @@ class corpus_loop {
         done = std::move(slots_[merged_ % slots_.size()]);
         slots_[merged_ % slots_.size()] = {};
         ++merged_;
+        bytes_in_flight_ -= done.bytes;
         space_.notify_one();
       }
       report_.advance(done.docs.size(), done.bytes);
@@ -184,6 +199,7 @@ class corpus_loop {
   std::vector<batch> slots_;         // a ring: batch `seq` lives in slots_[seq % size]
   std::deque<std::size_t> work_;     // batches read, waiting for a worker
   std::size_t issued_ = 0, merged_ = 0, skipped_ = 0, repeated_ = 0;
+  std::size_t bytes_in_flight_ = 0;  // input bytes of the batches issued and not yet merged
   bool reading_done_ = false, cancelled_ = false;
   std::exception_ptr failure_;
 };

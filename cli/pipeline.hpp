@@ -16,6 +16,7 @@ struct pipeline_options {
   unsigned jobs = 1;                     ///< extraction threads, at least 1
   ingest_options ingest;                 ///< how articles are read
   std::size_t in_flight = 0;             ///< batches read but not yet merged, at most; 0: 4 per job + 4
+  std::size_t in_flight_bytes = 64u << 20;  ///< input bytes read but not yet merged, at most (one batch may be more)
   std::size_t batch_articles = 64;       ///< consecutive articles a worker extracts and merges together
   std::size_t batch_bytes = 1u << 20;    ///< a batch ends once its input reaches this many bytes
 };
@@ -35,7 +36,8 @@ struct pipeline_result {
 /// `options.jobs` threads and merges the graphs in input order: a worker merges the graphs of a
 /// batch of consecutive articles, the calling thread merges the batches in order (merging is
 /// associative, so this is the graph of merging article by article, whatever the number of
-/// threads). At most `in_flight` batches and their graphs are held at once. Skipped articles, and articles whose extraction threw,
+/// threads). At most `in_flight` batches and their graphs, and `in_flight_bytes` of input (or one
+/// batch), are held at once. Skipped articles, and articles whose extraction threw,
 /// are reported through `report.warn` and counted. Throws input_error when an input cannot be
 /// read at all (the other threads are stopped and joined first).
 pipeline_result build_graph(std::span<const input_file> inputs, const extractor& ex,

@@ -1,5 +1,6 @@
 #pragma once
 // The extractor: an article in, the knowledge graph of who did what to whom out.
+#include <cstddef>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -17,6 +18,21 @@ struct extractor_options {
   bool clauses = true;
 };
 
+/// The most tokens a sentence is read in one: a longer one (a list or a page without full stops)
+/// is read as pieces of at most this many, which keeps reading linear in its length.
+inline constexpr std::size_t max_sentence_tokens = 4096;
+
+/// The most bytes of an article read in one: a longer one is read piece by piece, each cut at a
+/// paragraph, line or sentence end, so that its working memory stays that of one piece (names
+/// and references do not carry from one piece to the next).
+inline constexpr std::size_t max_piece_bytes = std::size_t{1} << 20;
+
+/// What reading an article changed of its text, for a warning that names it.
+struct extraction_notes {
+  std::size_t sentences_cut = 0;  ///< sentences over max_sentence_tokens, read as pieces
+  std::size_t pieces = 1;         ///< pieces of at most max_piece_bytes the article was read in
+};
+
 /// Reads articles into graphs. Built once from a lexicon (the matchers are compiled then);
 /// extract() and extract_into() are const and may be called from any number of threads at once.
 class extractor {
@@ -31,7 +47,7 @@ class extractor {
   knowledge_graph extract(const document& doc) const;
   /// Adds one article's entities and relations to `into`, as into.merge(extract(doc)) would,
   /// without building the article's own graph. If reading the article throws, `into` is as it was.
-  void extract_into(const document& doc, knowledge_graph& into) const;
+  extraction_notes extract_into(const document& doc, knowledge_graph& into) const;
 
   /// Every layer of one article, sentence by sentence, one item a line: the tokens with their
   /// tags, the mentions and their entities, the clause roles, and the readings with the rule

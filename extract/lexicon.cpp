@@ -291,7 +291,19 @@ void lexicon::data::load_bodies(const json_value& section, const std::string& fi
     rename(b.name, b.aliases, name);
     if (!kind.empty()) b.kind = kind;
     if (!wikidata.empty()) b.wikidata = wikidata;
-    if (!part_of.empty()) b.part_of = part_of;
+    if (!part_of.empty()) {
+      b.part_of = part_of;
+      // "a part of b, b part of c, c part of a": a cycle of any length, as of itself.
+      std::string chain = id;
+      std::string at = part_of;
+      for (std::size_t steps = 0; !at.empty() && steps <= bodies.size(); ++steps) {
+        chain += " -> " + at;
+        if (at == id) r.fail(r.at("part_of"), "part_of makes a cycle: " + chain);
+        const auto next = body_index.find(at);
+        if (next == body_index.end()) break;
+        at = bodies[next->second].part_of;
+      }
+    }
     if (!seat.empty()) b.seat = seat;
     for (const std::string& alias : r.strings("aliases"))
       if (alias != b.name) add_unique(b.aliases, alias);
@@ -364,8 +376,9 @@ int year_value(const object_reader& r, const json_value& term, std::string_view 
   const json_member* m = term.find(key);
   if (!m) r.fail(term.at, "missing " + in_quotes(key) + " in an office");
   const json_value& v = m->value;
-  if (v.type != json_value::kind::number || v.number != static_cast<double>(static_cast<int>(v.number)) ||
-      !((v.number >= 1800 && v.number <= 2200) || (zero_ok && v.number == 0)))
+  // The range first: converting a number past int's range (-2147483649) is undefined.
+  if (v.type != json_value::kind::number || !((v.number >= 1800 && v.number <= 2200) || (zero_ok && v.number == 0)) ||
+      v.number != static_cast<double>(static_cast<int>(v.number)))
     r.fail(v.at, in_quotes(key) + " must be a year" + std::string(zero_ok ? " (or 0: not ended)" : ""));
   return static_cast<int>(v.number);
 }

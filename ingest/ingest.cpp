@@ -7,9 +7,12 @@
 #include <fstream>
 #include <iostream>
 #include <istream>
+#include <new>
 #include <unordered_map>
 
+#include "ingest/detail/html_charset.hpp"
 #include "ingest/detail/line_reader.hpp"
+#include "ingest/detail/utf8.hpp"
 #include "ingest/html_reader.hpp"
 #include "ingest/html_sniff.hpp"
 #include "ingest/jsonl_reader.hpp"
@@ -47,8 +50,20 @@ std::ifstream open(const input_file& input) {
   return in;
 }
 
+// An HTML page's text in UTF-8: as it is when it is UTF-8 or declares it, else decoded from the
+// windows-1252 it declares; another charset is read as UTF-8, with a warning.
+std::string decode_declared(std::string&& text, const std::string& name, const warning_sink& on_warning) {
+  const std::string charset = detail::declared_charset(text);
+  if (charset.empty() || charset == "utf-8" || charset == "utf8" || detail::is_valid_utf8(text)) return std::move(text);
+  if (detail::is_windows_1252(charset)) return detail::windows_1252_to_utf8(text);
+  if (on_warning)
+    on_warning(name + ": declares charset " + charset +
+              ", which newsgraph does not decode; read as UTF-8 (bytes that are not UTF-8 become U+FFFD)");
+  return std::move(text);
+}
+
 void read_article(const input_file& input, std::istream& in, const ingest_options& options,
-                  const document_sink& on_document, const skip_sink& on_skip) {
+                  const document_sink& on_document, const skip_sink& on_skip, const warning_sink& on_warning) {
   std::string bytes;
   if (!detail::read_capped(in, options.max_article_bytes, bytes)) throw input_error(input.name, "read error");
   if (bytes.size() > options.max_article_bytes) {
@@ -63,6 +78,7 @@ void read_article(const input_file& input, std::istream& in, const ingest_option
   std::string text = decode_input(std::move(bytes));
   // Standard input has no extension to go by: a page is known by its start.
   const bool html = input.kind == input_kind::html || (input.is_stdin() && looks_like_html(text));
+  if (html) text = decode_declared(std::move(text), input.name, on_warning);
   on_document(html ? html_document(text, input.id) : text_document(text, input.id), size);
 }
 
@@ -149,9 +165,13 @@ std::vector<input_file> list_inputs(std::span<const std::string> inputs) {
     std::vector<input_file> found;
     fs::recursive_directory_iterator it(root, ec), end;
     if (ec) throw input_error(named, ec.message());
+    // An entry that cannot be read is named, not the directory named on the command line: the
+    // increment that fails is the one that enters the entry before it (or reads on in its parent).
+    fs::path entered;
     for (; it != end; it.increment(ec)) {
-      if (ec) throw input_error(named, ec.message());
+      if (ec) throw input_error(entered.string(), ec.message());
       const fs::path& p = it->path();
+      entered = it->is_directory(ec) ? p : p.parent_path();
       if (hidden(p)) {
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
@@ -161,7 +181,7 @@ std::vector<input_file> list_inputs(std::span<const std::string> inputs) {
       const std::uintmax_t size = it->file_size(ec);
       found.push_back({p, p.string(), relative, kind_of(p), ec ? 0 : size});
     }
-    if (ec) throw input_error(named, ec.message());
+    if (ec) throw input_error(entered.string(), ec.message());
     std::sort(found.begin(), found.end(), [](const input_file& a, const input_file& b) { return a.id < b.id; });
     std::move(found.begin(), found.end(), std::back_inserter(files));
   }
@@ -171,7 +191,11 @@ std::vector<input_file> list_inputs(std::span<const std::string> inputs) {
 void read_input(const input_file& input, const ingest_options& options, const document_sink& on_document,
                 const skip_sink& on_skip, const warning_sink& on_warning) {
   if (input.is_stdin()) {
-    read_article(input, std::cin, options, on_document, on_skip);
+    try {
+      read_article(input, std::cin, options, on_document, on_skip, on_warning);
+    } catch (const std::bad_alloc&) {
+      throw input_error(input.name, "out of memory while reading it");
+    }
     return;
   }
   if (input.kind != input_kind::jsonl && input.size > options.max_article_bytes) {
@@ -179,10 +203,14 @@ void read_input(const input_file& input, const ingest_options& options, const do
     return;
   }
   std::ifstream in = open(input);
-  if (input.kind == input_kind::jsonl) {
-    read_jsonl(input, in, options, on_document, on_skip, on_warning);
-  } else {
-    read_article(input, in, options, on_document, on_skip);
+  try {
+    if (input.kind == input_kind::jsonl) {
+      read_jsonl(input, in, options, on_document, on_skip, on_warning);
+    } else {
+      read_article(input, in, options, on_document, on_skip, on_warning);
+    }
+  } catch (const std::bad_alloc&) {
+    throw input_error(input.name, "out of memory while reading it");
   }
 }
 

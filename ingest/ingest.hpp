@@ -73,7 +73,6 @@ std::vector<input_file> list_inputs(std::span<const std::string> inputs);
 using document_sink = std::function<void(document&& doc, std::size_t input_bytes)>;
 /// Receives each article skipped.
 using skip_sink = std::function<void(skipped_article&& skipped)>;
-
 /// Receives each warning about an article that is read all the same, the place named.
 using warning_sink = std::function<void(std::string&& message)>;
 
@@ -81,8 +80,10 @@ using warning_sink = std::function<void(std::string&& message)>;
 /// the size limit and bad JSON Lines records go to `on_skip`, the rest to `on_document`.
 /// An id a JSON Lines file gives twice is, the second time, `FILE:LINE#ID` (FILE as
 /// input_file::id), with a warning to `on_warning` naming both lines; ids two inputs share are
-/// the caller's to tell apart (unique_ids).
-/// Throws input_error when the file cannot be opened or read.
+/// the caller's to tell apart (unique_ids). An HTML page that declares windows-1252 or ISO
+/// 8859-1 (and is not valid UTF-8) is decoded from it; one that declares another charset is
+/// read as UTF-8, with a warning to `on_warning`.
+/// Throws input_error when the file cannot be opened or read, or memory runs out reading it.
 void read_input(const input_file& input, const ingest_options& options, const document_sink& on_document,
                 const skip_sink& on_skip, const warning_sink& on_warning = {});
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # make bench: the whole run of `newsgraph build -f graphml` (read, extract, merge, write) on
 # generated corpora of 10k, 50k and 100k articles at 1 and 2 threads, measured for wall time,
-# CPU time and peak memory; checks of linearity, of memory against graph size and of the
-# graph against the generator's record; then the Google Benchmark figures of bench/micro.
+# CPU time and peak memory; one article of 1, 10 and 100 MB (peak memory) and one sentence of
+# 1 and 4 MB (time); checks of linearity, of memory against graph size and article size and of
+# the graph against the generator's record; then the Google Benchmark figures of bench/micro.
 # Prints the tables and writes them to bench/results.md.
 #
 # Usage: scripts/bench.sh BUILD_DIR [--with-200k] [--quick]
@@ -10,7 +11,8 @@
 #   --quick       10k and 20k articles only, one run each, short micro-benchmarks (for trying the script)
 # Environment: BENCH_SIZES ("10000 50000 100000"), BENCH_JOBS ("1 2"), BENCH_RUNS (3
 #   rounds; each figure is the run of median CPU time among them), BENCH_SEED (1),
-#   BENCH_DATA (where corpora are kept, default BUILD_DIR/bench-data), BENCH_RESULTS
+#   BENCH_ARTICLE_MB (sizes of the one-article runs, "1 10 100"), BENCH_DATA (where corpora are
+#   kept, default BUILD_DIR/bench-data), BENCH_RESULTS
 #   (default bench/results.md), BENCH_MICRO_MIN_TIME (seconds, 0.5), BENCH_STRICT=1 to exit 1
 #   when a target is missed.
 set -euo pipefail
@@ -155,6 +157,50 @@ heavy_row=$(awk -v n="$n0" -v b="$(stat -c %s "$heavy")" -v j="$j0" -v w="$hw" -
   printf "| %d (4x text) | %.1f | %d | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %d | %d |", n, b / 1e6, j, w, cpu, n / w, b / 1e6 / w, b / 1e6 / cpu, r / 1024, no, ed }')
 echo "$heavy_row"
 
+# Large articles: one article of 1, 10 and 100 MB (the samples' prose repeated; 1 and 10 with
+# --quick) for peak memory, and one sentence of many mentions of 1 and 4 MB for time, each at
+# -j 1. Reading is piece by piece and sentence by sentence, so both should grow linearly.
+large_sizes=${BENCH_ARTICLE_MB:-"1 10 100"}
+for arg in "$@"; do [ "$arg" = --quick ] && large_sizes=${BENCH_ARTICLE_MB:-"1 10"}; done
+make_large() {  # make_large KIND MB FILE: an article of MB MiB, prose (the samples) or one sentence
+  /usr/bin/python3 - "$root/samples" "$1" "$2" "$3" <<'EOF2'
+import glob, os, sys
+samples, kind, mb, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+if kind == "prose":
+    unit = "".join(open(f, encoding="utf-8").read() + "\n\n" for f in sorted(glob.glob(os.path.join(samples, "*.txt"))))
+else:
+    unit = "China condemned North Korea and Russia criticised Japan, "
+data = unit.encode() * (mb * 2**20 // len(unit.encode()) + 1)
+open(out, "wb").write(data[:mb * 2**20].rsplit(b" ", 1)[0] + b".\n")
+EOF2
+}
+large_rows=()
+declare -A large_rss large_cpu
+for kind_mb in $(for mb in $large_sizes; do echo "prose:$mb"; done) sentence:1 sentence:4; do
+  kind=${kind_mb%%:*}
+  mb=${kind_mb##*:}
+  file=$data/large-$kind-$mb.txt
+  [ -s "$file" ] || make_large "$kind" "$mb" "$file"
+  "$timer" -f "%e %U %S %M" -o "$tmp/time" "$newsgraph" build -q -j 1 --max-article-bytes 1G -f graphml \
+    -o "$tmp/large.graphml" "$file" 2>/dev/null
+  read -r w u sy r <"$tmp/time"
+  large_rss[$kind,$mb]=$(awk -v r="$r" 'BEGIN { printf "%.0f", r / 1024 }')
+  large_cpu[$kind,$mb]=$(awk -v u="$u" -v s="$sy" 'BEGIN { printf "%.2f", u + s }')
+  row="| $kind | $mb | $w | ${large_cpu[$kind,$mb]} | ${large_rss[$kind,$mb]} |"
+  echo "$row"
+  large_rows+=("$row")
+  rm -f "$tmp/large.graphml"
+done
+first_mb=${large_sizes%% *}
+last_mb=${large_sizes##* }
+article_mem=$(awk -v a="${large_rss[prose,$first_mb]}" -v b="${large_rss[prose,$last_mb]}" -v m0="$first_mb" -v m1="$last_mb" 'BEGIN {
+  per = (b - a) / (m1 - m0);
+  printf "%d MB for a %d MB article, %d MB for %d MB: %.2f MB more per MB of article -> %s", a, m0, b, m1, per,
+    (per <= 10 ? "linear, under 10x the article" : "OVER 10x the article") }')
+sentence_time=$(awk -v a="${large_cpu[sentence,1]}" -v b="${large_cpu[sentence,4]}" 'BEGIN {
+  r = b / (a > 0 ? a : 0.01);
+  printf "%.2f s CPU for a 1 MB sentence, %.2f s for 4 MB (x%.2f) -> %s", a, b, r, (r <= 5.2 ? "linear" : "NOT linear (over 1.3 x 4)") }')
+
 # The checks.
 largest=${sizes##* }
 linear=$(for n in $sizes; do echo "$n ${cpu_per_article[$n,$j0]}"; done | awk -v base="${cpu_per_article[$n0,$j0]}" '
@@ -188,6 +234,8 @@ checks=(
   "Peak RSS per graph edge at -j $j0: $per_edge"
   "Graph of the $n0-article corpus against the generator's record: ${check_result:-not checked}"
   "Output identical at every -j: $ident"
+  "Peak RSS against one article's size: $article_mem"
+  "Time of one sentence of many mentions: $sentence_time"
 )
 echo
 for c in "${checks[@]}"; do echo "- $c"; done
@@ -237,6 +285,15 @@ fi
   echo "$rule"
   for r in "${rows[@]}"; do echo "$r"; done
   echo "$heavy_row"
+  echo
+  echo "## Large articles: \`newsgraph build -j 1 --max-article-bytes 1G -o OUT article.txt\`"
+  echo
+  echo "prose: the samples' articles repeated to one article of that many MiB; sentence: one sentence"
+  echo "of many mentions (\"China condemned North Korea and Russia criticised Japan, ...\"). One run each."
+  echo
+  echo "| article | MiB | wall s | CPU s | peak RSS MB |"
+  echo "|---|---:|---:|---:|---:|"
+  for r in "${large_rows[@]}"; do echo "$r"; done
   echo
   echo "## Checks"
   echo

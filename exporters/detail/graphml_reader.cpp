@@ -17,10 +17,11 @@ namespace {
 
 class graphml_reader {
  public:
-  graphml_reader(std::string_view text, std::string_view source) : text_(text), source_(source) {}
+  graphml_reader(std::string_view text, std::string_view source, const graph_warning_sink& on_warning)
+      : text_(text), source_(source), on_warning_(on_warning) {}
 
   knowledge_graph read() {
-    auto result = doc_.load_buffer(text_.data(), text_.size(), pugi::parse_default, pugi::encoding_utf8);
+    auto result = doc_.load_buffer(text_.data(), text_.size(), pugi::parse_default, declared_encoding());
     if (!result) fail(static_cast<std::size_t>(result.offset), result.description());
     auto root = doc_.child("graphml");
     if (!root) fail(0, "not GraphML: no <graphml> element");
@@ -32,6 +33,7 @@ class graphml_reader {
     }
     auto graph = root.child("graph");
     if (!graph) fail(root, "no <graph> element");
+    if (auto second = graph.next_sibling("graph")) warn(second, "a second <graph> element, left out (newsgraph reads the first)");
     knowledge_graph g;
     for (auto n : graph.children("node")) g.add(read_node(n));
     for (auto e : graph.children("edge")) {
@@ -44,6 +46,31 @@ class graphml_reader {
   }
 
  private:
+  // The encoding to read the text in: UTF-8, or ISO 8859-1 where the XML declaration says so; any
+  // other declared encoding is read as UTF-8, with a warning.
+  pugi::xml_encoding declared_encoding() const {
+    const std::string_view head = text_.substr(0, text_.find("?>"));
+    if (!head.starts_with("<?xml")) return pugi::encoding_utf8;
+    const std::size_t at = head.find("encoding");
+    if (at == std::string_view::npos) return pugi::encoding_utf8;
+    const std::size_t open = head.find_first_of("\"'", at);
+    const std::size_t close = open == std::string_view::npos ? open : head.find(head[open], open + 1);
+    if (close == std::string_view::npos) return pugi::encoding_utf8;
+    std::string name(head.substr(open + 1, close - open - 1));
+    for (char& c : name) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (name == "utf-8" || name == "utf8") return pugi::encoding_utf8;
+    if (name == "iso-8859-1" || name == "latin1" || name == "iso_8859-1") return pugi::encoding_latin1;
+    if (on_warning_)
+      on_warning_(std::string(source_) + ":" + line_column(text_, open + 1) + ": encoding " + name +
+                  " is not one newsgraph decodes; read as UTF-8");
+    return pugi::encoding_utf8;
+  }
+  void warn(const pugi::xml_node& at, const std::string& problem) const {
+    if (!on_warning_) return;
+    auto offset = at.offset_debug() < 0 ? std::size_t{0} : static_cast<std::size_t>(at.offset_debug());
+    if (offset > 0 && text_[offset - 1] == '<') --offset;
+    on_warning_(std::string(source_) + ":" + line_column(text_, offset) + ": " + problem);
+  }
   [[noreturn]] void fail(std::size_t offset, const std::string& problem) const {
     throw read_error(std::string(source_) + ":" + line_column(text_, offset) + ": " + problem);
   }
@@ -137,14 +164,15 @@ class graphml_reader {
 
   std::string_view text_;
   std::string_view source_;
+  const graph_warning_sink& on_warning_;
   pugi::xml_document doc_;
   std::map<std::string, std::string> node_keys_, edge_keys_;
 };
 
 }  // namespace
 
-knowledge_graph read_graphml(std::string_view text, std::string_view source) {
-  return graphml_reader(text, source).read();
+knowledge_graph read_graphml(std::string_view text, std::string_view source, const graph_warning_sink& on_warning) {
+  return graphml_reader(text, source, on_warning).read();
 }
 
 }  // namespace newsgraph::detail

@@ -38,7 +38,8 @@ bool contains(const std::array<std::string_view, N>& a, std::string_view s) {
 
 class jsonld_reader {
  public:
-  jsonld_reader(std::string_view text, std::string_view source) : text_(text), source_(source) {}
+  jsonld_reader(std::string_view text, std::string_view source, const graph_warning_sink& on_warning)
+      : text_(text), source_(source), on_warning_(on_warning) {}
 
   knowledge_graph read() {
     // Iterative and depth-limited: a file nested a million deep is an error, not a stack overflow.
@@ -61,6 +62,10 @@ class jsonld_reader {
                        rapidjson::GetParseError_En(result.Code()));
     if (!doc_.IsObject() || !doc_.HasMember("@graph") || !doc_["@graph"].IsArray())
       throw read_error(std::string(source_) + ": not newsgraph JSON-LD: no @graph array");
+    if (on_warning_ && std::count_if(doc_.MemberBegin(), doc_.MemberEnd(), [](const auto& m) {
+          return std::string_view(m.name.GetString(), m.name.GetStringLength()) == "@graph";
+        }) > 1)
+      on_warning_(std::string(source_) + ": a second \"@graph\" key, left out (newsgraph reads the first)");
     const json& items = doc_["@graph"];
     std::vector<std::pair<std::size_t, const json*>> statements;
     for (rapidjson::SizeType i = 0; i < items.Size(); ++i) {
@@ -244,6 +249,7 @@ class jsonld_reader {
 
   std::string_view text_;
   std::string_view source_;
+  const graph_warning_sink& on_warning_;
   rapidjson::Document doc_;
   std::vector<std::pair<std::size_t, const json*>> nodes_;
   std::map<std::string, const json*> readings_;
@@ -251,8 +257,8 @@ class jsonld_reader {
 
 }  // namespace
 
-knowledge_graph read_jsonld(std::string_view text, std::string_view source) {
-  return jsonld_reader(text, source).read();
+knowledge_graph read_jsonld(std::string_view text, std::string_view source, const graph_warning_sink& on_warning) {
+  return jsonld_reader(text, source, on_warning).read();
 }
 
 }  // namespace newsgraph::detail

@@ -73,6 +73,7 @@ struct article {
   std::unordered_map<std::string, std::vector<int>, text_hash, std::equal_to<>> by_head;  ///< head noun -> entities it refers back to
   std::vector<std::vector<mention>> mentions;  ///< per sentence, in token order
   std::vector<reading> readings;
+  std::size_t sentences_cut = 0;  ///< sentences over max_sentence_tokens, read as pieces
 };
 
 }  // namespace newsgraph::detail

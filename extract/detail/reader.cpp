@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cstdint>
 #include <utility>
 #include <vector>
 
+#include "extract/detail/long_sentences.hpp"
 #include "extract/detail/text.hpp"
+#include "extract/extractor.hpp"
 #include "graph/key.hpp"
 
 namespace newsgraph::detail {
@@ -78,6 +81,7 @@ void reader::read() {
   a_.tokens = tokenize(a_.text);
   fold_tokens();
   a_.sentences = split_sentences(a_.text, a_.tokens);
+  a_.sentences_cut = cut_long_sentences(a_.sentences, a_.tokens, a_.text, max_sentence_tokens);
   a_.folded_sentences.assign(a_.sentences.size(), {});
   a_.skip.assign(a_.tokens.size(), false);
   a_.mentions.assign(a_.sentences.size(), {});
@@ -92,6 +96,7 @@ void reader::read() {
   }
   for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
     find_mentions(s);
+    assert(mentions_in_order(s));
     find_relations(s);
   }
   finish();

@@ -1,6 +1,8 @@
 #pragma once
 // Reads one article: finds the mentions sentence by sentence, resolves them to entities, and
 // reads the relations between them. One reader per article; the lexicon index is shared.
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <span>
@@ -214,21 +216,30 @@ class reader {
   bool is_punct(std::size_t i, const char (&p)[N]) const {
     return i < a_.tokens.size() && a_.tokens[i].kind == token_kind::punct && word(i) == p;
   }
-  /// Sentence s's mention that holds, starts at or ends before token i, if any.
+  /// Sentence s's mention that holds, starts at or ends before token i, if any. A sentence's
+  /// mentions are in token order and do not overlap (mentions_in_order), so each lookup is a
+  /// binary search: a sentence of many mentions stays linear to read.
   const mention* mention_at(std::size_t s, std::size_t i) const {
-    for (const auto& m : a_.mentions[s])
-      if (m.first <= i && i < m.last) return &m;
-    return nullptr;
+    const auto& ms = a_.mentions[s];
+    auto it = std::upper_bound(ms.begin(), ms.end(), i, [](std::size_t k, const mention& m) { return k < m.first; });
+    return it != ms.begin() && i < std::prev(it)->last ? &*std::prev(it) : nullptr;
   }
   const mention* mention_starting(std::size_t s, std::size_t i) const {
-    for (const auto& m : a_.mentions[s])
-      if (m.first == i) return &m;
-    return nullptr;
+    const auto& ms = a_.mentions[s];
+    auto it = std::lower_bound(ms.begin(), ms.end(), i, [](const mention& m, std::size_t k) { return m.first < k; });
+    return it != ms.end() && it->first == i ? &*it : nullptr;
   }
   const mention* mention_ending(std::size_t s, std::size_t last) const {
-    for (const auto& m : a_.mentions[s])
-      if (m.last == last) return &m;
-    return nullptr;
+    const auto& ms = a_.mentions[s];
+    auto it = std::lower_bound(ms.begin(), ms.end(), last, [](const mention& m, std::size_t k) { return m.last < k; });
+    return it != ms.end() && it->last == last ? &*it : nullptr;
+  }
+  /// Whether sentence s's mentions are in token order, each non-empty and ending before the next begins.
+  bool mentions_in_order(std::size_t s) const {
+    const auto& ms = a_.mentions[s];
+    for (std::size_t k = 0; k < ms.size(); ++k)
+      if (ms[k].first >= ms[k].last || (k > 0 && ms[k - 1].last > ms[k].first)) return false;
+    return true;
   }
   /// The entity of a one-token name this article defined, if the token `w` is one; else -1.
   int known_token(std::string_view w) const {
