@@ -530,11 +530,12 @@ mode reader::mode_at(std::size_t s, std::size_t i) const {
   for (const auto& c : controls_)
     if (c.first <= i && i < c.last) consider(c.mod);
   // "a call to send X to the court", "a bid to refer X": what is proposed.
-  // Not "X plans to join", where the sentence's clause roles, if made, give the word a subject.
+  // Not "X plans to join", where the sentence's clause roles, if made, give the word a subject
+  // of its own (not a possessor's: "Togo's offer to meet").
   const auto predicate = [&](std::size_t k) {
     if (clauses_sentence_ != s) return false;
     const auto& args = clauses_.args[k - sen.first];
-    return std::any_of(args.begin(), args.end(), [](const argument& a) { return a.kind == role::subject; });
+    return std::any_of(args.begin(), args.end(), [](const argument& a) { return a.kind == role::subject && !a.derived; });
   };
   if (i >= sen.first + 2 && folded(i - 1) == "to" && is_word(i - 2, word_class::event_noun) && !predicate(i - 2))
     consider(mode::proposed);
