@@ -13,7 +13,8 @@ namespace {
 // Prepositions that mark what a nominal trigger is done to ("opposition to X", "sanctions
 // on X", "support for X"); "of" is ambiguous between doer and undergoer and is left out.
 bool undergoer_marker(std::string_view f) {
-  return f == "against" || f == "on" || f == "to" || f == "for" || f == "with" || f == "upon";
+  return f == "against" || f == "on" || f == "to" || f == "for" || f == "with" || f == "upon" || f == "toward" ||
+         f == "towards";
 }
 
 }  // namespace
