@@ -529,11 +529,6 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
                   c.args[static_cast<std::uint32_t>(c.parse[p].head)].end(),
                   [&](const argument& a) { return a.word == p && a.kind == role::object; }))
     return true;
-  // The parse found who or to whom of a noun: what it says settles the trigger, even when the
-  // phrases name no entity ("the attack on Israel" with no attacker named). A verb's window
-  // patterns are still tried: they read more of what the parse gets wrong.
-  // "A and B played down their meeting": a symmetric noun whose "their" is its verb's
-  // coordinated subject holds between those.
   // A noun's mode, and that of a verb of occurrence it is the subject of: "a meeting ... is
   // planned", "the talks will resume", "the summit did not take place".
   const mode noun_mode = [&] {
@@ -567,6 +562,8 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
         emit(sides[i], sides[j], t.rel, noun_mode, s, trig, 0.6, {}, "roles");
     return a_.readings.size() != before;
   };
+  // "A and B played down their meeting": a symmetric noun whose "their" is its verb's
+  // coordinated subject holds between those.
   if (noun && is_symmetric(t.rel) && c.parse[p].head >= 0 &&
       std::all_of(undergoers.begin(), undergoers.end(), [&](std::uint32_t u) { return phrase_entities(s, u, owner).empty(); }) &&
       std::any_of(doers.begin(), doers.end(), [&](std::uint32_t d) { return is_word(base + d, word_class::pronoun_they); })) {
@@ -583,6 +580,9 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
       if (a.kind == role::oblique && (marker_of(a) == "between" || marker_of(a) == "among")) between.push_back(a.word);
     if (emit_pairs(between)) return true;
   }
+  // The parse found who or to whom of a noun: what it says settles the trigger, even when the
+  // phrases name no entity ("the attack on Israel" with no attacker named). A verb's window
+  // patterns are still tried: they read more of what the parse gets wrong.
   if (doers.empty() && undergoers.empty()) return false;
   if (doers.empty() || undergoers.empty()) return noun;
 
