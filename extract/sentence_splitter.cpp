@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "extract/detail/text.hpp"
+
 namespace newsgraph {
 namespace {
 
@@ -40,8 +42,6 @@ bool ends_mid_phrase(std::string_view text, const token& t) {
   return c >= 'a' && c <= 'z';
 }
 
-bool is_dash(std::string_view p) { return p == "-" || p == "--" || p == "\u2014" || p == "\u2013"; }
-
 // The end of a dateline that opens a paragraph at token `first` ("PLACE, DATE (AGENCY) --",
 // "PLACE (AGENCY) -", "PLACE, REGION -"): the token after its dashes, or 0 if none opens it.
 // A dateline is capitalised words, numbers and , . ( ) / before a dash, with a comma, a
@@ -54,9 +54,9 @@ std::size_t dateline_end(std::string_view text, const std::vector<token>& tokens
     const token& t = tokens[i];
     std::string_view w = t.in(text);
     if (i > first && t.line_start) return 0;
-    if (t.kind == token_kind::punct && is_dash(w)) {
+    if (t.kind == token_kind::punct && detail::is_dash(w)) {
       std::size_t j = i + 1;
-      while (j < tokens.size() && tokens[j].kind == token_kind::punct && is_dash(tokens[j].in(text))) ++j;
+      while (j < tokens.size() && tokens[j].kind == token_kind::punct && detail::is_dash(tokens[j].in(text))) ++j;
       if (words == 0 || !marked || j >= tokens.size() || tokens[j].line_start) return 0;
       return is_upper_start(tokens[j].in(text)) || is_opening(tokens[j].in(text)) ? j : 0;
     }

@@ -12,8 +12,6 @@ bool is_quote(std::string_view w) {
   return w == "\"" || w == "\u201C" || w == "\u201D";
 }
 
-bool is_dash(std::string_view w) { return w == "-" || w == "\u2013" || w == "\u2014" || w == "--"; }
-
 bool is_vote(relation r) {
   return r == relation::votes_for || r == relation::votes_against || r == relation::abstains || r == relation::vetoes;
 }

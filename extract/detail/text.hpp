@@ -18,6 +18,9 @@ struct word_view : std::string_view {
   }
 };
 
+/// Whether a punctuation token is a dash: "-", "--", an en dash or an em dash.
+inline bool is_dash(std::string_view w) { return w == "-" || w == "--" || w == "\u2013" || w == "\u2014"; }
+
 /// Whether s[at] starts a typographic apostrophe (U+2018, U+2019), which folds from three
 /// bytes to one.
 inline bool is_curly_apostrophe(std::string_view s, std::size_t at) {
