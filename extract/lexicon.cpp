@@ -6,10 +6,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <new>
 #include <sstream>
 #include <unordered_map>
 
+#include "extract/detail/grammar.hpp"
 #include "extract/detail/json_reader.hpp"
 #include "extract/detail/morphology.hpp"
 #include "graph/detail/read_capped.hpp"
@@ -166,6 +168,8 @@ struct lexicon::data {
   std::vector<modality_entry> modality;
   std::vector<vote_label_entry> vote_labels;
   std::vector<evaluation_entry> evaluations;
+  /// Words added to closed word classes: class name -> its lower-case words, each once.
+  std::map<std::string, std::vector<std::string>> word_classes;
   /// Irregular verbs: lemma -> its past and participle forms ("break" -> "broke", "broken").
   std::unordered_map<std::string, std::vector<std::string>> irregular_verbs;
   /// The triggers whose forms were inflected from their lemma (a verb given as a string, a
@@ -189,6 +193,7 @@ struct lexicon::data {
   void load_vote_labels(const json_value& section, const std::string& file);
   void load_evaluations(const json_value& section, const std::string& file);
   void load_irregular_verbs(const json_value& section, const std::string& file);
+  void load_word_classes(const json_value& section, const std::string& file);
   /// A verb phrase's forms: the regular ones and, for an irregular first word, its own.
   std::vector<std::string> inflect(const std::string& lemma) const;
   void load_frame(relation rel, const json_value& item, const std::vector<node_type>& objects, const std::string& file);
@@ -232,11 +237,12 @@ void lexicon::data::load(const json_value& root, const std::string& file) {
     else if (m.key == "vote_labels") load_vote_labels(m.value, file);
     else if (m.key == "evaluations") load_evaluations(m.value, file);
     else if (m.key == "irregular_verbs") load_irregular_verbs(m.value, file);
+    else if (m.key == "word_classes") load_word_classes(m.value, file);
     else if (m.key != "comment")
       throw lexicon_error(file, m.key_at.line, m.key_at.column,
                           "unknown section " + in_quotes(m.key) +
                               " (expected states, bodies, places, roles, offices, people, triggers, modality, evaluations, vote_labels, "
-                              "irregular_verbs or comment)");
+                              "irregular_verbs, word_classes or comment)");
   }
 }
 
@@ -592,6 +598,17 @@ void lexicon::data::load_irregular_verbs(const json_value& section, const std::s
   });
 }
 
+void lexicon::data::load_word_classes(const json_value& section, const std::string& file) {
+  load_phrase_lists(section, file, "word_classes", "class names", [&](const json_member& m, std::string word) {
+    if (!detail::class_named(m.key))
+      throw lexicon_error(file, m.key_at.line, m.key_at.column,
+                          "unknown word class " + in_quotes(m.key) + " (expected " + detail::class_names() + ")");
+    if (word.find(' ') != std::string::npos)
+      throw lexicon_error(file, m.key_at.line, m.key_at.column, "a class word must be one word, not " + in_quotes(word));
+    add_unique(word_classes[m.key], std::move(word));
+  });
+}
+
 std::vector<std::string> lexicon::data::inflect(const std::string& lemma) const {
   std::vector<std::string> forms = detail::verb_forms(lemma);
   if (auto it = irregular_verbs.find(lemma.substr(0, lemma.find(' '))); it != irregular_verbs.end())
@@ -702,5 +719,6 @@ const std::vector<trigger_entry>& lexicon::triggers() const { return data_->trig
 const std::vector<modality_entry>& lexicon::modality() const { return data_->modality; }
 const std::vector<vote_label_entry>& lexicon::vote_labels() const { return data_->vote_labels; }
 const std::vector<evaluation_entry>& lexicon::evaluations() const { return data_->evaluations; }
+const std::map<std::string, std::vector<std::string>>& lexicon::word_classes() const { return data_->word_classes; }
 
 }  // namespace newsgraph

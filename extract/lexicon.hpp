@@ -2,6 +2,7 @@
 // The lexicons the extractor knows the world by: states, bodies, places, roles and triggers.
 // They are JSON data files (extract/lexicon/*.json); a user adds their own in the same format.
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -160,7 +161,7 @@ class lexicon {
   static lexicon builtin(const std::filesystem::path& dir = {});
 
   /// Adds every entry of one lexicon file (any of the sections states, bodies, places, roles,
-  /// offices, people, triggers, modality, evaluations, vote_labels, irregular_verbs). Throws lexicon_error naming
+  /// offices, people, triggers, modality, evaluations, vote_labels, irregular_verbs, word_classes). Throws lexicon_error naming
   /// file, line and column.
   ///
   /// Files accumulate. Inside one file an id (state, body, place), title (role) or name
@@ -191,6 +192,8 @@ class lexicon {
   const std::vector<modality_entry>& modality() const;
   const std::vector<vote_label_entry>& vote_labels() const;
   const std::vector<evaluation_entry>& evaluations() const;
+  /// Words the files add to the extractor's closed word classes: class name -> lower-case words.
+  const std::map<std::string, std::vector<std::string>>& word_classes() const;
 
  private:
   struct data;

@@ -64,7 +64,7 @@ struct article {
   std::vector<token> tokens;
   std::vector<char> folded_tokens;   ///< every token folded, one after another
   std::vector<std::string_view> folded;  ///< per token: its text folded (lower case, ASCII apostrophes), in folded_tokens
-  std::vector<std::uint32_t> classes;  ///< per token: the bit set of its word classes
+  std::vector<class_set> classes;  ///< per token: the bit set of its word classes
   std::vector<sentence> sentences;
   std::vector<std::string> folded_sentences;  ///< per sentence: its text folded, once asked for (reader::folded_sentence)
   std::vector<bool> skip;            ///< per token: dateline or boilerplate, not content

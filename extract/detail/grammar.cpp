@@ -59,6 +59,7 @@ const std::vector<class_words>& class_lists() {
       {word_class::pronoun_he, {"he", "his", "him", "she", "her"}},
       {word_class::pronoun_we, {"we", "our", "us"}},
       {word_class::pronoun_they, {"they", "their", "them"}},
+      {word_class::place_preposition, {"in", "at", "near", "outside", "around", "from", "across", "inside", "throughout"}},
   };
   return lists;
 }
@@ -72,15 +73,15 @@ constexpr std::array<std::string_view, 23> number_words() {
 
 }  // namespace
 
-std::uint32_t classes_of(std::string_view w) {
-  static const std::unordered_map<std::string_view, std::uint32_t> table = [] {
-    std::unordered_map<std::string_view, std::uint32_t> t;
+class_set classes_of(std::string_view w) {
+  static const std::unordered_map<std::string_view, class_set> table = [] {
+    std::unordered_map<std::string_view, class_set> t;
     for (const auto& list : class_lists())
       for (auto word : list.words) t[word] |= class_bit(list.c);
     for (auto word : number_words()) t[word] |= class_bit(word_class::number_word);
     return t;
   }();
-  std::uint32_t bits = 0;
+  class_set bits = 0;
   if (auto it = table.find(w); it != table.end()) bits = it->second;
   if (!w.empty() && w[0] >= '0' && w[0] <= '9' && number_value(w) >= 0) bits |= class_bit(word_class::number_word);
   return bits;
@@ -93,6 +94,32 @@ std::vector<std::string_view> class_words() {
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   return words;
+}
+
+namespace {
+
+// Each class's name in a lexicon's word_classes section, in the order of word_class.
+constexpr std::array<std::string_view, 34> class_name_list{
+    "preposition", "determiner", "be", "clause_opener", "actor_noun", "person_noun", "speech_verb", "event_noun",
+    "wrongdoing", "honorific", "calendar", "name_particle", "org_head", "state_noun", "resolution_noun",
+    "report_noun", "leader_noun", "adverb", "pronoun_it", "pronoun_he", "pronoun_we", "pronoun_they", "number_word",
+    "harm_noun", "compound_head", "group_noun", "group_kind", "group_head", "state_claim", "instrument_head",
+    "light_verb", "statement_noun", "place_noun", "place_preposition"};
+static_assert(class_name_list.size() == static_cast<std::size_t>(word_class::place_preposition) + 1,
+              "every word class has a name");
+
+}  // namespace
+
+std::optional<word_class> class_named(std::string_view name) {
+  for (std::size_t i = 0; i < class_name_list.size(); ++i)
+    if (class_name_list[i] == name) return static_cast<word_class>(i);
+  return std::nullopt;
+}
+
+std::string class_names() {
+  std::string out;
+  for (auto n : class_name_list) out += (out.empty() ? "" : ", ") + std::string(n);
+  return out;
 }
 
 bool is(word_class c, std::string_view w) { return (classes_of(w) & class_bit(c)) != 0; }

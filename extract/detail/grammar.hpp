@@ -3,6 +3,8 @@
 // of: prepositions, determiners, forms of "be", actor and person nouns, and the like. These
 // are grammar, not world knowledge; the lexicons hold the latter.
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -42,7 +44,12 @@ enum class word_class {
   instrument_head, ///< declaration, treaty, accord, convention, charter, statute, ... (the head of a named instrument)
   light_verb,      ///< impose, launch, voice, express, hold, carry, ... (whose object noun says what is done: "launched strikes on")
   statement_noun,  ///< statement, remarks, communique, ... (a heading's "Statement by X" names who speaks as "we")
+  place_noun,      ///< city, town, province, district, island, ... ("the city of X", "the X district"); data only
+  place_preposition,  ///< in, at, near, outside, ... (before where something is: "in X, Ukraine")
 };
+
+/// A word's closed classes, one bit per word_class.
+using class_set = std::uint64_t;
 
 /// The lower-case words that refer back to entities already named ("it", "the two sides",
 /// "their delegation", "the council"): with the lexicon's phrases and a few classes, the only
@@ -55,11 +62,16 @@ inline constexpr std::string_view referring_words[] = {
 bool is(word_class c, std::string_view w);
 
 /// The bit of class `c` in a set returned by classes_of.
-constexpr std::uint32_t class_bit(word_class c) { return std::uint32_t{1} << static_cast<unsigned>(c); }
-static_assert(static_cast<unsigned>(word_class::statement_noun) < 32, "a class's bit must fit a word's 32-bit set");
+constexpr class_set class_bit(word_class c) { return class_set{1} << static_cast<unsigned>(c); }
+static_assert(static_cast<unsigned>(word_class::place_preposition) < 64, "a class's bit must fit a word's class_set");
+
+/// The class a lexicon's word_classes section calls `name` ("place_noun"), if any.
+std::optional<word_class> class_named(std::string_view name);
+/// Every class name class_named accepts, comma-separated, for error messages.
+std::string class_names();
 
 /// Every class the folded word `w` belongs to, as a bit set (one hash lookup).
-std::uint32_t classes_of(std::string_view w);
+class_set classes_of(std::string_view w);
 
 /// Every word of a closed class (numerals aside), each once.
 std::vector<std::string_view> class_words();

@@ -158,7 +158,14 @@ lexicon_index::lexicon_index(const lexicon& lex)
     if (word_classes.size() <= id) word_classes.resize(id + 1, 0);
     word_classes[id] = classes_of(w);
   }
-  const std::uint32_t starters = class_bit(word_class::actor_noun) | class_bit(word_class::group_kind) |
+  for (const auto& [name, list] : lex.word_classes())
+    if (auto c = class_named(name))
+      for (const auto& w : list) {
+        std::uint32_t id = words->add(w);
+        if (word_classes.size() <= id) word_classes.resize(id + 1, 0);
+        word_classes[id] |= class_bit(*c);
+      }
+  const class_set starters = class_bit(word_class::actor_noun) | class_bit(word_class::group_kind) |
                                  class_bit(word_class::resolution_noun) | class_bit(word_class::report_noun);
   lower_case_starts.assign(words->size(), 0);
   for (std::uint32_t id = 0; id < words->size(); ++id)

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/detail/grammar.hpp"
 #include "extract/gazetteer.hpp"
 #include "extract/lexicon.hpp"
 #include "graph/node.hpp"
@@ -57,7 +58,7 @@ struct lexicon_index {
   gazetteer vote_label_phrases{words};  ///< -> index into vote_labels
   gazetteer evaluation_phrases{words};  ///< -> index into evaluations
   /// Per word id of `words`: the word's closed classes (grammar.hpp); every class word has an id.
-  std::vector<std::uint32_t> word_classes;
+  std::vector<class_set> word_classes;
   /// Per word id of `words`: whether a mention may start at a lower-case token of the word (it
   /// starts a lexicon name, role or office, is of a class that starts a description, or
   /// refers back); at any other lower-case word the reader tries only bracketed acronyms.

@@ -1675,7 +1675,7 @@ void reader::find_mentions(std::size_t s) {
     }
     std::size_t used = 0;
     for (auto step : {&reader::try_named_instrument, &reader::try_acronym_body, &reader::try_role_person, &reader::try_office,
-                      &reader::try_named_body, &reader::try_gazetteer, &reader::try_described_group,
+                      &reader::try_named_body, &reader::try_gazetteer, &reader::try_place_phrase, &reader::try_described_group,
                       &reader::try_document_noun, &reader::try_person, &reader::try_reference}) {
       used = (this->*step)(s, i, out);
       if (used) break;

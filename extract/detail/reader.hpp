@@ -64,6 +64,21 @@ class reader {
   std::size_t try_described_group(std::size_t s, std::size_t i, std::vector<mention>& out);
   std::size_t try_gazetteer(std::size_t s, std::size_t i, std::vector<mention>& out);
   std::size_t try_person(std::size_t s, std::size_t i, std::vector<mention>& out);
+
+  // place_phrases.cpp: places named by their kind, and where the text says they are.
+  /// A place the construction at token i names ("the X district", "the city of X", "X, the
+  /// Kenyan capital", "in X, Ukraine", "based in X", "the X-based council"); its length.
+  std::size_t try_place_phrase(std::size_t s, std::size_t i, std::vector<mention>& out);
+  /// Sentence s's located-in readings from those constructions (rule "place").
+  void read_place_links(std::size_t s);
+  /// The place (or state) named by tokens [first, k] without the last `cut` bytes ("Geneva" of
+  /// "Geneva-based"), or -1.
+  int seat_entity(std::size_t first, std::size_t k, std::size_t cut);
+  /// The place tokens [first, last) name, new unless the article named it so; -1 when the
+  /// article uses that name for something else.
+  int new_place(std::size_t first, std::size_t last);
+  /// Whether token i is a possessive 's.
+  bool possessive_at(std::size_t i) const;
   bool apposed_role(std::size_t s, std::size_t i, std::size_t end, std::vector<mention>& out);
   std::size_t try_document_noun(std::size_t s, std::size_t i, std::vector<mention>& out);
   std::size_t try_reference(std::size_t s, std::size_t i, std::vector<mention>& out);
@@ -202,7 +217,7 @@ class reader {
     return g.longest_at(a_.text, a_.tokens, i, end, ignore_case, a_.folded);
   }
   /// Whether token i is of any of the classes in `bits` (class_bit values or-ed).
-  bool is_any(std::size_t i, std::uint32_t bits) const { return i < a_.tokens.size() && (a_.classes[i] & bits) != 0; }
+  bool is_any(std::size_t i, class_set bits) const { return i < a_.tokens.size() && (a_.classes[i] & bits) != 0; }
   bool is_word(std::size_t i, word_class c) const { return is_any(i, class_bit(c)); }
   /// Whether token i is an actor noun that names a relation to its owner, a trigger noun
   /// ("Iran's allies", "its partners"): the owner's others, not the owner.

@@ -1318,6 +1318,7 @@ void reader::find_relations(std::size_t s) {
   for (const auto& h : hits) read_each(h, false);
   if (!none) {
     read_static_patterns(s);
+    read_place_links(s);
     read_vote_groups(s);
     read_evaluations(s);
     read_obligations(s);

@@ -454,11 +454,11 @@ def case_lexicon_sections(tmp):
     listed = re.search(r"\(expected ([^)]*)\)", err)
     check(listed and bad in err, f"the error does not name {bad} and list the sections:\n{err}")
     named = set(re.split(r", | or ", listed.group(1)))
-    accepted = {"states", "bodies", "places", "roles", "offices", "people", "triggers", "modality", "evaluations", "vote_labels", "irregular_verbs", "comment"}
+    accepted = {"states", "bodies", "places", "roles", "offices", "people", "triggers", "modality", "evaluations", "vote_labels", "irregular_verbs", "word_classes", "comment"}
     check(named == accepted, f"the error lists {sorted(named)}, the lexicon accepts {sorted(accepted)}")
     for section in sorted(accepted):
         with open(bad, "w") as f:
-            f.write(json.dumps({section: "a note" if section == "comment" else ({} if section in ("modality", "evaluations", "vote_labels", "irregular_verbs") else [])}))
+            f.write(json.dumps({section: "a note" if section == "comment" else ({} if section in ("modality", "evaluations", "vote_labels", "irregular_verbs", "word_classes") else [])}))
         expect_exit(run("build", "--quiet", "--lexicon", bad, article), 0, f"a lexicon with only {section}")
 
 

@@ -325,6 +325,25 @@ TEST(Extractor, PlacesAndKnownPeopleCarryTheLexiconsWikidataQid) {
   EXPECT_EQ(qid("state:prt"), "Q45");
 }
 
+TEST(Extractor, APlaceNounALexiconAddsNamesAPlaceByItsKind) {
+  const std::string text = "Police raided the Santa Ilda favela of Brazil on Monday, residents said.";
+  auto located = [&](const lexicon& lex) {
+    const extractor x(lex);
+    document d;
+    d.id = "t";
+    d.text = text;
+    const knowledge_graph g = x.extract(d);
+    for (auto e : g.edges_in_order())
+      if (g[e].rel == relation::located_in && g.source(e).label == "Santa Ilda" && g.target(e).key == "state:bra")
+        return true;
+    return false;
+  };
+  lexicon lex = lexicon::builtin(NEWSGRAPH_SOURCE_DIR "/extract/lexicon");
+  EXPECT_FALSE(located(lex));
+  lex.load_text(R"({"word_classes": {"place_noun": ["favela"]}})", "user");
+  EXPECT_TRUE(located(lex));
+}
+
 TEST(Extractor, EdgesCarryEvidenceOffsetsAndTrigger) {
   std::string text = "Officials met on Monday.\n\nCanada imposed sanctions on Iran.";
   auto g = read(text);

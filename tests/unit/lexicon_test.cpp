@@ -442,6 +442,28 @@ TEST(lexicon_verbs, bad_irregular_verbs_name_line_and_column) {
   EXPECT_EQ(text_error(R"({"irregular_verbs": {"go": "went"}})"), "inline:1:28: \"go\" must be an array of strings, not string");
 }
 
+TEST(lexicon_word_classes, bad_word_classes_name_line_and_column) {
+  EXPECT_EQ(text_error(R"({"word_classes": {"town_noun": ["burgh"]}})"),
+            "inline:1:19: unknown word class \"town_noun\" (expected preposition, determiner, be, clause_opener, "
+            "actor_noun, person_noun, speech_verb, event_noun, wrongdoing, honorific, calendar, name_particle, org_head, "
+            "state_noun, resolution_noun, report_noun, leader_noun, adverb, pronoun_it, pronoun_he, pronoun_we, "
+            "pronoun_they, number_word, harm_noun, compound_head, group_noun, group_kind, group_head, state_claim, "
+            "instrument_head, light_verb, statement_noun, place_noun, place_preposition)");
+  EXPECT_EQ(text_error(R"({"word_classes": {"place_noun": ["river delta"]}})"),
+            "inline:1:19: a class word must be one word, not \"river delta\"");
+  EXPECT_EQ(text_error(R"({"word_classes": {"place_noun": "city"}})"),
+            "inline:1:33: \"place_noun\" must be an array of strings, not string");
+}
+
+TEST(lexicon_word_classes, files_add_words_to_a_class_each_once) {
+  lexicon lex;
+  lex.load_text(R"({"word_classes": {"place_noun": ["Favela", "barrio"]}})", "a");
+  lex.load_text(R"({"word_classes": {"place_noun": ["favela"]}})", "b");
+  const std::vector<std::string> expected{"favela", "barrio"};
+  ASSERT_EQ(lex.word_classes().count("place_noun"), 1u);
+  EXPECT_EQ(lex.word_classes().at("place_noun"), expected);
+}
+
 TEST(lexicon_votes, vote_labels_get_their_relation_or_close_the_lists) {
   lexicon lex;
   lex.load_text(R"({"vote_labels": {"votes-for": ["In Favour", "yes"], "votes-against": ["against"],
@@ -582,7 +604,7 @@ TEST(lexicon_errors, bad_files_name_file_line_and_column) {
       {"bad-type.json", "3:51: \"aliases\" must be an array of strings, not string"},
       {"bad-section.json",
        "3:3: unknown section \"countries\" (expected states, bodies, places, roles, offices, people, triggers, modality, evaluations, "
-       "vote_labels, irregular_verbs or comment)"},
+       "vote_labels, irregular_verbs, word_classes or comment)"},
       {"bad-field.json", "3:40: unknown field \"capital\" in a state"},
       {"bad-verb-form.json", "3:74: \"forms\" must hold strings, not number"},
       {"bad-mode.json", "2:38: unknown mode \"hoped\" (expected asserted, proposed, expected, negated, called off or occurrence)"},
