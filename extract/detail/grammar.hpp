@@ -1,7 +1,9 @@
 #pragma once
-// The closed word classes of news English that the reader's patterns are written in terms
-// of: prepositions, determiners, forms of "be", actor and person nouns, and the like. These
-// are grammar, not world knowledge; the lexicons hold the latter.
+// The word classes of news English that the reader's patterns are written in terms of. The
+// grammar's closed classes (prepositions, determiners, forms of "be", pronouns, clause
+// openers, honorifics, months, name particles, number words) are listed in grammar.cpp; the
+// open ones (actor and person nouns, speech verbs, event nouns, ...) are data, in the
+// lexicon's word_classes section (extract/lexicon/word_classes.json), which --lexicon extends.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -44,7 +46,7 @@ enum class word_class {
   instrument_head, ///< declaration, treaty, accord, convention, charter, statute, ... (the head of a named instrument)
   light_verb,      ///< impose, launch, voice, express, hold, carry, ... (whose object noun says what is done: "launched strikes on")
   statement_noun,  ///< statement, remarks, communique, ... (a heading's "Statement by X" names who speaks as "we")
-  place_noun,      ///< city, town, province, district, island, ... ("the city of X", "the X district"); data only
+  place_noun,      ///< city, town, province, district, island, ... ("the city of X", "the X district")
   place_preposition,  ///< in, at, near, outside, ... (before where something is: "in X, Ukraine")
 };
 
@@ -58,7 +60,8 @@ using class_set = std::uint64_t;
 inline constexpr std::string_view referring_words[] = {
     "it", "its", "both", "the", "this", "that", "they", "them", "their", "he", "she", "his", "her", "we", "our", "my"};
 
-/// Whether the folded word `w` belongs to class `c`.
+/// Whether the folded word `w` belongs to the closed class `c` (one grammar.cpp lists; an open
+/// class is the lexicon's: ask lexicon_index::word_classes).
 bool is(word_class c, std::string_view w);
 
 /// The bit of class `c` in a set returned by classes_of.
@@ -70,10 +73,10 @@ std::optional<word_class> class_named(std::string_view name);
 /// Every class name class_named accepts, comma-separated, for error messages.
 std::string class_names();
 
-/// Every class the folded word `w` belongs to, as a bit set (one hash lookup).
+/// Every closed class the folded word `w` belongs to, as a bit set (one hash lookup).
 class_set classes_of(std::string_view w);
 
-/// Every word of a closed class (numerals aside), each once.
+/// Every word of a closed class (numerals aside), each once; the open classes' words are the lexicon's.
 std::vector<std::string_view> class_words();
 
 /// The value of a number word or numeral ("none" -> 0, "four" -> 4, "116" -> 116), or -1.

@@ -1,3 +1,4 @@
+#include "extract/detail/grammar.hpp"
 #include "extract/lexicon.hpp"
 #include "lexicon_support.hpp"
 
@@ -462,6 +463,30 @@ TEST(lexicon_word_classes, files_add_words_to_a_class_each_once) {
   const std::vector<std::string> expected{"favela", "barrio"};
   ASSERT_EQ(lex.word_classes().count("place_noun"), 1u);
   EXPECT_EQ(lex.word_classes().at("place_noun"), expected);
+}
+
+// Every word class has words: the grammar's closed ones in grammar.cpp, the open ones in the
+// built-in lexicon's word_classes section; a class left with none would silently read nothing.
+TEST(lexicon_word_classes, every_class_has_words_in_the_grammar_or_the_builtin_lexicon) {
+  const lexicon lex = lexicon::builtin();
+  std::set<std::string> with_words;
+  for (const auto& [name, words] : lex.word_classes())
+    if (!words.empty()) with_words.insert(name);
+  for (auto w : newsgraph::detail::class_words())
+    for (std::size_t c = 0; c < 64; ++c)
+      if (newsgraph::detail::classes_of(w) & (newsgraph::detail::class_set{1} << c)) with_words.insert(std::to_string(c));
+  std::stringstream names(newsgraph::detail::class_names());
+  std::string name;
+  std::size_t index = 0;
+  while (std::getline(names, name, ',')) {
+    if (name.front() == ' ') name.erase(0, 1);
+    EXPECT_TRUE(with_words.count(name) || with_words.count(std::to_string(index))) << name << " has no words";
+    ++index;
+  }
+  EXPECT_EQ(index, 34u);
+  // An open class is the lexicon's alone: the grammar does not list it too.
+  EXPECT_FALSE(newsgraph::detail::is(newsgraph::detail::word_class::actor_noun, "officials"));
+  EXPECT_TRUE(newsgraph::detail::is(newsgraph::detail::word_class::preposition, "against"));
 }
 
 TEST(lexicon_votes, vote_labels_get_their_relation_or_close_the_lists) {
