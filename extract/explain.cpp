@@ -24,19 +24,15 @@ bool verbal(parse::upos t) { return t != parse::upos::noun && t != parse::upos::
 std::string extractor::explain(const document& doc) const {
   detail::article a;
   a.doc = &doc;
-  detail::reader(impl_->index, impl_->clause_layer(), a).read();
+  detail::reader r(impl_->index, impl_->clause_layer(), a);
+  r.read();
   std::string out = "article " + doc.id + '\n';
   std::vector<std::string_view> words, folded;
   detail::clause_analysis c;
   for (std::size_t s = 0; s < a.sentences.size(); ++s) {
     const auto& sen = a.sentences[s];
     out += "sentence " + std::to_string(s + 1) + ": " + std::string(a.text.substr(sen.begin, sen.end - sen.begin)) + '\n';
-    words.clear();
-    folded.clear();
-    for (std::size_t k = sen.first; k < sen.last; ++k) {
-      words.push_back(a.tokens[k].in(a.text));
-      folded.push_back(a.folded[k]);
-    }
+    r.parser_input(s, words, folded);
     impl_->clauses.analyse(words, folded, c);
     out += "  tokens:";
     for (std::size_t w = 0; w < words.size(); ++w)

@@ -749,6 +749,20 @@ std::size_t reader::try_named_body(std::size_t s, std::size_t i, std::vector<men
       !match(lx_.names, last_head + 1, j))
     end = j;
   if (end <= i + 1) return 0;
+  // A headline in title case capitalises every word, so a run of capitals there is no name
+  // of its own where it holds or follows the headline's verb ("Kenya Condemns Attack on
+  // Mission", "Council Extends Mandate of Mission") or holds a body the lexicon knows
+  // ("Council Grants Mandate to Mission"): the known body is read, not the run around it.
+  if (title_case_ && clause_layer_) {
+    const auto& tags = clauses_of(s).parse;
+    for (std::size_t k = i > sen.first ? i - 1 : i; k < end; ++k)
+      if (tags[k - sen.first].tag == parse::upos::verb) return 0;
+  }
+  if (title_case_)
+    for (std::size_t k = i; k < end; ++k)
+      if (auto g = match(lx_.names, k, end); g && g->last > k + 1 &&
+          std::any_of(g->values.begin(), g->values.end(), [&](auto v) { return lx_.refs[v].kind == ref_kind::body; }))
+        return 0;
   // Names the lexicon knows are the gazetteer's, whole; "Prosecutor of the International
   // Criminal Court" is someone of a known body, not a body of its own.
   if (auto g = match(lx_.names, i, sen.last); g && g->last >= end) return 0;
@@ -1632,9 +1646,8 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
   return end - i;
 }
 
-void reader::find_mentions(std::size_t s) {
+reader::line_case reader::line_case_of(std::size_t s) const {
   const sentence& sen = a_.sentences[s];
-  std::vector<mention> out;
   std::size_t letters = 0, upper = 0, capitals = 0;
   for (std::size_t i = sen.first; i < sen.last; ++i)
     if (a_.tokens[i].kind == token_kind::word) {
@@ -1642,8 +1655,15 @@ void reader::find_mentions(std::size_t s) {
       upper += is_all_caps(word(i)) || word(i).size() == 1;
       capitals += is_capitalized(word(i));
     }
-  all_caps_ = letters >= 4 && upper * 10 >= letters * 9;
-  title_case_ = letters >= 4 && capitals * 4 >= letters * 3;
+  return {letters >= 4 && upper * 10 >= letters * 9, letters >= 4 && capitals * 4 >= letters * 3};
+}
+
+void reader::find_mentions(std::size_t s) {
+  const sentence& sen = a_.sentences[s];
+  std::vector<mention> out;
+  const line_case lc = line_case_of(s);
+  all_caps_ = lc.all_caps;
+  title_case_ = lc.title_case;
   brackets_ = false;
   for (std::size_t i = sen.first; i < sen.last && !brackets_; ++i) brackets_ = is_punct(i, "(");
   for (std::size_t i = sen.first; i < sen.last;) {

@@ -25,6 +25,8 @@ class reader {
   reader(const lexicon_index& lx, const clause_parser* clauses, article& a) : lx_(lx), clause_layer_(clauses), a_(a) {}
   /// Tokenizes, splits, finds mentions and relations, and completes labels and keys.
   void read();
+  /// The words of sentence s as the clause parser is given them, and their folded forms.
+  void parser_input(std::size_t s, std::vector<std::string_view>& words, std::vector<std::string_view>& folded_words) const;
 
  private:
   // reader.cpp: the driver and the end of the article.
@@ -158,6 +160,13 @@ class reader {
   std::uint32_t trigger_head(std::size_t s, std::size_t first, std::size_t last) const;
   /// Sentence s's clause analysis, made the first time it is asked for.
   const clause_analysis& clauses_of(std::size_t s);
+  /// How sentence s is capitalised: nine in ten of its words in capitals, or three in four
+  /// capitalised (a headline in title case).
+  struct line_case {
+    bool all_caps = false;
+    bool title_case = false;
+  };
+  line_case line_case_of(std::size_t s) const;
   /// True when the clause layer is on and the parse negates the predicate of trigger tokens
   /// [first, last) of sentence s ("imposed no sanctions", "Neither X nor Y voted"): what the
   /// window patterns read of it is negated too.

@@ -21,17 +21,29 @@ bool undergoer_marker(std::string_view f) {
 
 const clause_analysis& reader::clauses_of(std::size_t s) {
   if (clauses_sentence_ != s) {
-    const sentence& sen = a_.sentences[s];
-    sentence_words_.clear();
-    sentence_folded_.clear();
-    for (std::size_t k = sen.first; k < sen.last; ++k) {
-      sentence_words_.push_back(word(k));
-      sentence_folded_.push_back(folded(k));
-    }
+    parser_input(s, sentence_words_, sentence_folded_);
     clause_layer_->analyse(sentence_words_, sentence_folded_, clauses_);
     clauses_sentence_ = s;
   }
   return clauses_;
+}
+
+void reader::parser_input(std::size_t s, std::vector<std::string_view>& words, std::vector<std::string_view>& folded_words) const {
+  const sentence& sen = a_.sentences[s];
+  words.clear();
+  folded_words.clear();
+  // A headline in title case capitalises its verbs and common nouns too, which the tagger
+  // would read as names: the parser sees such a line as a sentence would be written, with
+  // the capitals kept only on its first word, its acronyms and the names the lexicon knows.
+  const bool title = line_case_of(s).title_case;
+  std::size_t name_end = sen.first;
+  for (std::size_t k = sen.first; k < sen.last; ++k) {
+    if (title && k >= name_end)
+      if (auto g = match(lx_.names, k, sen.last)) name_end = g->last;
+    const bool lower = title && k > sen.first && k >= name_end && !is_all_caps(word(k));
+    words.push_back(lower ? folded(k) : word(k));
+    folded_words.push_back(folded(k));
+  }
 }
 
 std::vector<int> reader::phrase_entities(std::size_t s, std::uint32_t w, owner_counts owner) const {
@@ -335,6 +347,7 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
         undergoers.push_back(a.word);
     }
   };
+  bool light = false;  // a noun trigger that is the object of a light verb ("imposed sanctions on")
   if (t.frame()) {
     // A frame: "broke off relations with X", "imposed an embargo on X", the object one of its
     // nouns; a frame without nouns, whatever its object: "celebrated the holiday with X".
@@ -410,7 +423,7 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
             if (b.kind == role::oblique && marker_of(b) == "with") undergoers.push_back(b.word);
     // A light verb ("imposed sanctions on", "voiced opposition to"): the noun's verb says who.
     const std::int32_t v = c.parse[p].head;
-    const bool light = v >= 0 && c.parse[static_cast<std::uint32_t>(v)].tag == parse::upos::verb &&
+    light = v >= 0 && c.parse[static_cast<std::uint32_t>(v)].tag == parse::upos::verb &&
                        is_word(base + static_cast<std::uint32_t>(v), word_class::light_verb) &&
                        std::any_of(c.args[static_cast<std::uint32_t>(v)].begin(), c.args[static_cast<std::uint32_t>(v)].end(),
                                    [&](const argument& a) {
@@ -521,10 +534,23 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
       return true;
   }
   // A noun that is the object of another verb with nothing of its own, not even a phrase
-  // after it that the parse hung elsewhere ("condemned the attack and called on Y"): who did it
-  // to whom is not said, and no window may guess it across the clause.
-  if (noun && doers.empty() && undergoers.empty() && c.parse[p].head >= 0 &&
-      !(last < sen.last && is_word(last, word_class::preposition)) &&
+  // after it that the parse hung elsewhere ("condemned the attack and called on Y"), or with no
+  // doer where the verb is no light verb ("condemned the attack on a convoy in X"): who did
+  // it is not said, and no window may guess it across the clause.
+  // A "by" phrase after the noun, which the parse may have hung on the verb ("condemned the
+  // arrest of X by Y"), may still name the doer.
+  const auto by_after = [&] {
+    for (std::size_t k = last; k < sen.last && !is_punct(k, ",") && !is_punct(k, ";"); ++k) {
+      if (folded(k) == "by") return true;
+      if (c.parse[k - base].tag == parse::upos::verb) return false;
+    }
+    return false;
+  };
+  if (noun && doers.empty() && c.parse[p].head >= 0 &&
+      ((undergoers.empty() && !(last < sen.last && is_word(last, word_class::preposition))) ||
+       (!light && !by_after() &&
+        std::none_of(undergoers.begin(), undergoers.end(),
+                     [&](std::uint32_t u) { return !phrase_entities(s, u, owner).empty(); }))) &&
       std::any_of(c.args[static_cast<std::uint32_t>(c.parse[p].head)].begin(),
                   c.args[static_cast<std::uint32_t>(c.parse[p].head)].end(),
                   [&](const argument& a) { return a.word == p && a.kind == role::object; }))

@@ -17,12 +17,13 @@ edges.
   either direction.
 - Dirty share: the share of blocks that list no required edge and yet give an edge of
   any kind that they do not list (the measure of precision.txt, whose blocks list none).
-- Persons: a block's line '#! persons: A; B' (after its text) lists the labels of every
-  Person node it must give ('#! persons:' alone: none); each such block that gives
-  others is a person error, and any person error fails the run.
+- Nodes: a block's line '#! persons: A; B' (after its text) lists the labels of every
+  Person node it must give ('#! persons:' alone: none), '#! bodies: A; B' those of every
+  Body node; each such block that gives others is a node error, and any node error
+  fails the run.
 
 Exit status: 0; 1 when recall < --min-pass, the dirty share > --max-dirty, a block
-gives other persons than its '#! persons:' line lists, or a run of newsgraph fails; 2 on a malformed FILE or bad usage. Standard library only.
+gives other nodes than its '#! persons:' or '#! bodies:' line lists, or a run of newsgraph fails; 2 on a malformed FILE or bad usage. Standard library only.
 """
 
 import argparse
@@ -95,6 +96,10 @@ def words(text):
     return set(norm(text).replace("-", " ").split())
 
 
+# The '#! NAME:' lines a block may have, and the node type each lists.
+NODE_LINES = {"persons": "Person", "bodies": "Body"}
+
+
 class Block:
     def __init__(self, lineno, group, strict):
         self.lineno = lineno
@@ -102,7 +107,7 @@ class Block:
         self.strict = strict
         self.text = None
         self.expected = []   # (subjects, relations, objects, mode, optional, line)
-        self.persons = None  # the labels of the Person nodes a '#! persons:' line lists, or None
+        self.nodes = {}  # node type -> the labels its '#! persons:' or '#! bodies:' line lists
 
 
 def parse_file(path):
@@ -120,10 +125,13 @@ def parse_file(path):
                 blocks.append(current)
                 current = None
             continue
-        if line.startswith("#! persons:"):
+        m = re.match(r"#!\s*(\w+):(.*)$", line)
+        if m:
+            if m.group(1) not in NODE_LINES:
+                raise ValueError(f"{path}:{n}: unknown line '#! {m.group(1)}:' (known: {', '.join(NODE_LINES)})")
             if current is None:
-                raise ValueError(f"{path}:{n}: '#! persons:' belongs after a block's text")
-            current.persons = sorted(x.strip() for x in line[len("#! persons:"):].split(";") if x.strip())
+                raise ValueError(f"{path}:{n}: '#! {m.group(1)}:' belongs after a block's text")
+            current.nodes[NODE_LINES[m.group(1)]] = sorted(x.strip() for x in m.group(2).split(";") if x.strip())
             continue
         if line.startswith("#"):
             m = re.match(r"#\s*(construction|kind)\s*:\s*(.+)$", line)
@@ -281,7 +289,7 @@ def main():
 
     groups = OrderedDict()
     failures = 0
-    person_errors = 0
+    node_errors = 0
     totals = dict(cases=0, expected=0, found=0, false=0, structural=0, clean_cases=0, dirty=0)
     details = []
     with tempfile.TemporaryDirectory(prefix="constructions-") as work:
@@ -324,25 +332,25 @@ def main():
                 if false or structural:
                     g["dirty"] += 1
                     totals["dirty"] += 1
-            persons_wrong = None
-            if b.persons is not None:
-                got = sorted(v[0] for v in nodes.values() if v[1] == "Person")
-                if [norm(x) for x in got] != sorted(norm(x) for x in b.persons):
-                    persons_wrong = got
-                    person_errors += 1
-            if missed or false or (not required and structural) or persons_wrong is not None:
-                details.append((b, missed, false, structural, edges, nodes, persons_wrong))
+            nodes_wrong = {}
+            for t, want in b.nodes.items():
+                got = sorted(v[0] for v in nodes.values() if v[1] == t)
+                if [norm(x) for x in got] != sorted(norm(x) for x in want):
+                    nodes_wrong[t] = got
+            node_errors += bool(nodes_wrong)
+            if missed or false or (not required and structural) or nodes_wrong:
+                details.append((b, missed, false, structural, edges, nodes, nodes_wrong))
 
     has_expected = totals["expected"] > 0
     recall = totals["found"] / totals["expected"] if has_expected else 1.0
     dirty_share = totals["dirty"] / totals["clean_cases"] if totals["clean_cases"] else 0.0
 
     if args.verbose:
-        for b, missed, false, structural, edges, nodes, persons_wrong in details:
+        for b, missed, false, structural, edges, nodes, nodes_wrong in details:
             print(f"--- {args.file}:{b.lineno} [{b.group}]")
             print(f"    {b.text}")
-            if persons_wrong is not None:
-                print(f"    persons: {'; '.join(persons_wrong) or '(none)'}, not {'; '.join(b.persons) or '(none)'}")
+            for t, got in nodes_wrong.items():
+                print(f"    {t} nodes: {'; '.join(got) or '(none)'}, not {'; '.join(b.nodes[t]) or '(none)'}")
             if b.expected or missed:
                 for exp in missed:
                     print(f"    missed: {show_exp(exp)}")
@@ -378,11 +386,11 @@ def main():
         print(f"{'TOTAL':<{name_w}}  {totals['clean_cases']:9d}  {totals['dirty']:5d}  {1 - dirty_share:11.3f}"
               f"   (dirty share {dirty_share:.3f})")
 
-    if person_errors:
-        print(f"persons: {person_errors} block(s) give other persons than they list")
+    if node_errors:
+        print(f"nodes: {node_errors} block(s) give other persons or bodies than they list")
     status = 0
-    if person_errors:
-        print(f"FAIL: {person_errors} block(s) give other persons than their '#! persons:' line", file=sys.stderr)
+    if node_errors:
+        print(f"FAIL: {node_errors} block(s) give other nodes than their '#! persons:' or '#! bodies:' line", file=sys.stderr)
         status = 1
     if failures:
         print(f"FAIL: {failures} run(s) of newsgraph failed", file=sys.stderr)
