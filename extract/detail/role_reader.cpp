@@ -415,6 +415,11 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
           if (lx_.modality[i].called_off) return true;
     doers_of(p, true);
     undergoers_of(p, true);
+    // "condemned X's strike on a camp": a phrase right after the noun that the parse hung on
+    // the noun's verb is the noun's.
+    if (const std::int32_t h = c.parse[p].head; undergoers.empty() && h >= 0)
+      for (const argument& a : c.args[static_cast<std::uint32_t>(h)])
+        if (a.kind == role::oblique && a.marker == hi && undergoer_marker(marker_of(a))) undergoers.push_back(a.word);
     // "meetings of the trade committee with X": the parse hangs "with" on what meets.
     if (t.rel == relation::meets)
       for (const argument& a : c.args[p])
@@ -486,6 +491,21 @@ bool reader::read_by_roles(std::size_t s, std::size_t first, std::size_t last, c
         return a.no_one && (a.kind == role::subject || a.kind == role::passive_subject || a.kind == role::agent);
       }))
     return true;
+  // "struck a rebel camp in X", "X's strike on a base in Y": an attack on what names no one,
+  // in a state's territory, is an attack on that state (a sea or a region named alone is
+  // where, not whom: below).
+  if (t.rel == relation::attacks && !undergoers.empty() &&
+      std::none_of(undergoers.begin(), undergoers.end(), [&](std::uint32_t u) { return !phrase_entities(s, u, owner).empty(); })) {
+    std::vector<std::uint32_t> territory;
+    for (std::uint32_t v : undergoers)
+      for (const argument& a : c.args[v])
+        if (a.kind == role::oblique && marker_of(a) == "in") {
+          const std::vector<int> xs = phrase_entities(s, a.word, owner_counts::never);
+          if (!xs.empty() && std::all_of(xs.begin(), xs.end(), [&](int x) { return type_of(x) == node_type::state; }))
+            territory.push_back(a.word);
+        }
+    undergoers.insert(undergoers.end(), territory.begin(), territory.end());
+  }
   // "attacked ships in the Red Sea": what it was done to names no entity, and the place after
   // it says where, not to whom.
   if (!noun && !undergoers.empty()) {
