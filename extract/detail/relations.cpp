@@ -710,6 +710,20 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     if (!action.empty()) q["action"] = action;
     emit_all(subs, addressees, m, 0.8, q);
     controls_.push_back({end, control_end, addressees, mode::proposed});
+    // "urged X to halt ... and Y to release ...": a second addressee, with its own infinitive.
+    for (std::size_t a = end + 1; a + 3 < stop; ++a) {
+      if (folded(a) != "and") continue;
+      const std::size_t at = a + 1 + (is_word(a + 1, word_class::determiner) ? 1 : 0);
+      const mention* second = mention_starting(s, at);
+      if (!second || second->possessive || !is_actor(second->ent)) continue;
+      const std::size_t to = second->last;
+      if (to + 1 >= stop || folded(to) != "to" || a_.tokens[to + 1].kind != token_kind::word || is_capitalized(word(to + 1)))
+        continue;
+      std::map<std::string, std::string> q2;
+      q2["action"] = std::string(detail::trim(span_text(to + 1, stop)));
+      emit_all(subs, {second->ent}, m, 0.8, q2);
+      controls_.push_back({to, stop, {second->ent}, mode::proposed});
+    }
     return;
   }
 
