@@ -1556,9 +1556,12 @@ std::size_t reader::try_reference(std::size_t s, std::size_t i, std::vector<ment
     ++j;  // "the New York-based organisation"
     ++adjectives;
   }
+  // The words before the head are one noun phrase's: a conjunction, a preposition or another
+  // determiner ends it ("the shelling and the rebels" is two).
   while (det && j < sen.last && j < i + 6 && a_.tokens[j].kind == token_kind::word && !is_capitalized(word(j)) &&
          !is_word(j, word_class::state_noun) && !match(lx_.names, j, j + 1)) {
     word_view w = folded(j);
+    if (w == "and" || w == "or" || is_word(j, word_class::determiner) || is_word(j, word_class::preposition)) return 0;
     bool head_here = a_.by_head.count(w) > 0;
     if (head_here || is_word(j, word_class::resolution_noun) || is_word(j, word_class::report_noun)) break;
     ++j;

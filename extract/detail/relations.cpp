@@ -651,8 +651,31 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
       skip_to_mention(k + 3);
     }
     if (t.lemma == "decide" && !that_clause) return;
+    // "urged X to halt ... and Y to release ...": a later addressee, with its own infinitive,
+    // in [from, stop); also where the first is no one the text names ("the army to stop").
+    const auto called_after = [&](std::size_t from, std::size_t stop) {
+      for (std::size_t a = from; a + 3 < stop; ++a) {
+        if (folded(a) != "and") continue;
+        const mention* later = mention_starting(s, a + 1);
+        if (!later && is_word(a + 1, word_class::determiner)) later = mention_starting(s, a + 2);
+        if (!later || later->possessive || !is_actor(later->ent)) continue;
+        const std::size_t to = later->last;
+        if (to + 1 >= stop || folded(to) != "to" || a_.tokens[to + 1].kind != token_kind::word || is_capitalized(word(to + 1)))
+          continue;
+        std::map<std::string, std::string> q;
+        q["action"] = std::string(detail::trim(span_text(to + 1, stop)));
+        emit_all(subs, {later->ent}, m, 0.8, q);
+        controls_.push_back({to, stop, {later->ent}, mode::proposed});
+      }
+    };
     const mention* addressee = mention_starting(s, k);
-    if (!addressee || !is_actor(addressee->ent)) return;
+    if (!addressee || !is_actor(addressee->ent)) {
+      // "urged the army to stop ... and Y to ...": a first addressee the text does not name.
+      std::size_t to = k;
+      while (to < sen.last && to < k + 4 && a_.tokens[to].kind == token_kind::word && folded(to) != "to") ++to;
+      if (!addressee && !that_clause && to < sen.last && folded(to) == "to") called_after(to + 1, clause_end(s, to));
+      return;
+    }
     std::size_t end = addressee->last;
     std::vector<int> addressees{addressee->ent};
     addressees.insert(addressees.end(), addressee->also.begin(), addressee->also.end());  // "the two sides"
@@ -710,20 +733,7 @@ void reader::read_trigger(std::size_t s, std::size_t first, std::size_t last, co
     if (!action.empty()) q["action"] = action;
     emit_all(subs, addressees, m, 0.8, q);
     controls_.push_back({end, control_end, addressees, mode::proposed});
-    // "urged X to halt ... and Y to release ...": a second addressee, with its own infinitive.
-    for (std::size_t a = end + 1; a + 3 < stop; ++a) {
-      if (folded(a) != "and") continue;
-      const std::size_t at = a + 1 + (is_word(a + 1, word_class::determiner) ? 1 : 0);
-      const mention* second = mention_starting(s, at);
-      if (!second || second->possessive || !is_actor(second->ent)) continue;
-      const std::size_t to = second->last;
-      if (to + 1 >= stop || folded(to) != "to" || a_.tokens[to + 1].kind != token_kind::word || is_capitalized(word(to + 1)))
-        continue;
-      std::map<std::string, std::string> q2;
-      q2["action"] = std::string(detail::trim(span_text(to + 1, stop)));
-      emit_all(subs, {second->ent}, m, 0.8, q2);
-      controls_.push_back({to, stop, {second->ent}, mode::proposed});
-    }
+    called_after(end + 1, stop);
     return;
   }
 
