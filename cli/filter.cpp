@@ -72,6 +72,7 @@ knowledge_graph filter_graph(const knowledge_graph& g, const graph_filter& f) {
   }
 
   knowledge_graph out(g.max_evidence());
+  for (const auto& [hash, id] : g.article_names()) out.name_article(id);  // what the kept nodes' mentioned_in names
   for (vertex_id v : nodes)
     if (keep_node[v]) out.add(g[v]);
   for (auto e : edges)

@@ -1,4 +1,5 @@
 // Reads back the GraphML that graphml_writer.cpp writes.
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -11,6 +12,7 @@
 #include "exporters/detail/readers.hpp"
 #include "exporters/detail/text.hpp"
 #include "exporters/reader.hpp"
+#include "graph/reading_mark.hpp"
 
 namespace newsgraph::detail {
 namespace {
@@ -35,7 +37,7 @@ class graphml_reader {
     if (!graph) fail(root, "no <graph> element");
     if (auto second = graph.next_sibling("graph")) warn(second, "a second <graph> element, left out (newsgraph reads the first)");
     knowledge_graph g;
-    for (auto n : graph.children("node")) g.add(read_node(n));
+    for (auto n : graph.children("node")) g.add(read_node(n, g));
     for (auto e : graph.children("edge")) {
       std::string s = e.attribute("source").value(), t = e.attribute("target").value();
       if (!g.find(s) || !g.find(t))
@@ -112,7 +114,7 @@ class graphml_reader {
     return v;
   }
 
-  newsgraph::node read_node(const pugi::xml_node& el) const {
+  newsgraph::node read_node(const pugi::xml_node& el, knowledge_graph& g) const {
     newsgraph::node n;
     n.key = el.attribute("id").value();
     if (n.key.empty()) fail(el, "node without id");
@@ -128,6 +130,16 @@ class graphml_reader {
     n.title = take(d, "title");
     n.kind = take(d, "kind");
     if (auto m = take(d, "mentions"); !m.empty()) n.mentions = number<std::uint64_t>(el, "mentions", m);
+    for (const auto& m : split_list(take(d, "mentioned_in"), list_separator)) {
+      const std::size_t at = m.rfind('@');
+      std::uint64_t count = 0;
+      const char* end = m.data() + m.size();
+      if (at == std::string::npos || at + 1 == m.size() || std::from_chars(m.data() + at + 1, end, count).ptr != end)
+        fail(el, "node '" + n.key + "': mentioned_in is not ARTICLE@COUNT: '" + m + "'");
+      const std::string_view doc = std::string_view(m).substr(0, at);
+      g.name_article(doc);
+      n.mentioned_in.push_back({article_hash(doc), count});
+    }
     n.attributes = std::move(d);
     return n;
   }
@@ -156,6 +168,17 @@ class graphml_reader {
     if (auto s = take(d, "end"); !s.empty()) p.end = number<std::size_t>(el, "end", s);
     if (!p.sentence.empty() || !p.trigger.empty()) e.evidence.push_back(std::move(p));
     e.docs = split_list(take(d, "doc"), list_separator);
+    // The readings a counted weight counts; the evidence is the one of them at its offsets.
+    for (const auto& m : split_list(take(d, "read_at"), list_separator)) {
+      auto mark = parse_mark(m);
+      if (!mark) fail(el, id + ": read_at is not ARTICLE@START-END: '" + m + "'");
+      if (mark->first.empty()) continue;  // an article without an id, as XML's text rules may leave one, counts nothing
+      if (std::find(e.docs.begin(), e.docs.end(), mark->first) == e.docs.end())
+        fail(el, id + ": read_at '" + m + "' names an article that is not one of its doc");
+      if (!e.evidence.empty() && e.evidence.front().doc.empty() && mark->second == mark_of(mark->first, e.evidence.front().start, e.evidence.front().end))
+        e.evidence.front().doc = mark->first;
+      e.read_at.push_back(mark->second);
+    }
     e.first_date = take(d, "first_date");
     e.last_date = take(d, "last_date");
     e.qualifiers = std::move(d);

@@ -4,9 +4,13 @@
 // characters as &#NN;), so the reader and the schema check see what they always saw.
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
 #include <stdexcept>
 
 #include "exporters/detail/fields.hpp"
+#include "exporters/detail/reading_texts.hpp"
 #include "exporters/detail/text.hpp"
 #include "exporters/detail/writers.hpp"
 
@@ -27,15 +31,18 @@ class graphml_writer final : public graph_writer {
   explicit graphml_writer(std::ostream& out) : out_(out) {}
 
   void begin_graph(const graph_info& info) override {
+    articles_ = info.article_names;
     out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
             "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
             "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
             "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
     for (const field& f : node_fields) declare("node", f.name, graphml_type(f.type));
+    declare("node", "mentioned_in", "string");
     for (const auto& a : info.attributes)
       declare("node", a.name, graphml_type(a.integral ? field_type::integer : field_type::string));
     for (const field& f : edge_fields) declare("edge", f.name, graphml_type(f.type));
+    declare("edge", "read_at", "string");
     for (const auto& q : info.qualifiers) declare("edge", q, "string");
     out_ << "  <graph id=\"G\" edgedefault=\"directed\">\n";
   }
@@ -54,6 +61,7 @@ class graphml_writer final : public graph_writer {
     data("n_title", n.title);
     data("n_kind", n.kind);
     data("n_mentions", std::to_string(n.mentions));
+    data_list("n_mentioned_in", mention_texts(n, articles_));
     for (const auto& [attr, v] : exported(n.attributes, false)) data("n_" + attr, v);
     buf_ += "    </node>\n";
     out_ << buf_;
@@ -83,6 +91,7 @@ class graphml_writer final : public graph_writer {
     data_list("e_doc", e.docs);
     data("e_first_date", e.first_date);
     data("e_last_date", e.last_date);
+    data_list("e_read_at", mark_texts(e));
     for (const auto& [q, v] : exported(e.qualifiers, true)) data("e_" + q, v);
     buf_ += "    </edge>\n";
     out_ << buf_;
@@ -197,6 +206,7 @@ class graphml_writer final : public graph_writer {
   }
 
   std::ostream& out_;
+  const std::unordered_map<std::uint64_t, std::string>* articles_ = nullptr;  // graph_info::article_names
   std::string buf_;  // the element being written
   std::size_t edges_ = 0;
 };

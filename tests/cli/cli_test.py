@@ -582,6 +582,16 @@ def case_read_once(tmp):
     merged, _ = expect_exit(run("merge", "--quiet", "-f", "jsonld", graph, both, shard, graph), 0, "overlapping shards")
     check(merged == open(both, "rb").read(), "overlapping shards do not merge to the graph of their articles")
 
+    # GraphML carries the same marks: a graph merged with itself, or with its JSON-LD, is itself.
+    as_graphml, _ = expect_exit(run("build", "--quiet", "-f", "graphml", article), 0, "once as GraphML")
+    check(b"read_at" in as_graphml and b"mentioned_in" in as_graphml, "GraphML without read_at or mentioned_in")
+    gml = os.path.join(tmp, "a.graphml")
+    with open(gml, "wb") as f:
+        f.write(as_graphml)
+    for inputs in ((gml,), (gml, gml), (gml, graph)):
+        merged, _ = expect_exit(run("merge", "--quiet", "-f", "graphml", *inputs), 0, "merge " + " ".join(inputs))
+        check(merged == as_graphml, f"merging {' and '.join(os.path.basename(i) for i in inputs)} is not the graph")
+
 
 def case_jsonl_ids(tmp):
     """The same JSON Lines id in two files names two articles: their resolutions stay two nodes."""
